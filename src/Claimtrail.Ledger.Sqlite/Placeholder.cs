@@ -1,0 +1,2 @@
+namespace Claimtrail.Ledger.Sqlite; /// <summary>x</summary>
+public static class Placeholder { }

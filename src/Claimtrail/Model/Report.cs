@@ -1,0 +1,32 @@
+namespace Claimtrail.Model;
+
+/// <summary>One analysed document or post.</summary>
+public sealed record Report
+{
+    /// <summary>Content identity: <c>sha256:</c> and the hex digest of the normalised text.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where it came from: a path or URL.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Title, when the input has one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>ISO 639-1 language code of the text.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The normalised text every span points into.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>When it was published, when known.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>Who published it, when known.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The attributions found in it.</summary>
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+
+    /// <summary>Distinct named entities with counts.</summary>
+    public IReadOnlyList<EntitySummary> Entities { get; init; } = [];
+}

@@ -1,0 +1,206 @@
+using Claimtrail.Extraction;
+using Claimtrail.Extraction.Rules;
+using Claimtrail.Input;
+using Claimtrail.Model;
+using Claimtrail.Text;
+
+namespace Claimtrail.Pipeline;
+
+/// <summary>
+/// normalise → segment → attributions → stance and hedges → entities and places → claims.
+/// Every stage is a pure function of its input; the pipeline holds no state between documents and
+/// may be used from several threads at once.
+/// </summary>
+public sealed class AnalysisPipeline
+{
+    private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase) { "them", "it", "this", "these", "those", "they" };
+    private readonly AnalysisComponents _components;
+
+    /// <summary>Composes a pipeline from <paramref name="components"/>.</summary>
+    public AnalysisPipeline(AnalysisComponents components)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        _components = components;
+    }
+
+    /// <summary>The version string recorded on every mention.</summary>
+    public string ExtractorVersion => _components.Attributions.Version;
+
+    /// <summary>The stages in use.</summary>
+    public AnalysisComponents Components => _components;
+
+    /// <summary>A pipeline of the built-in rule and lexicon stages.</summary>
+    public static AnalysisPipeline CreateDefault() => new(DefaultComponents());
+
+    /// <summary>The built-in stages, for callers that replace only some of them.</summary>
+    public static AnalysisComponents DefaultComponents()
+    {
+        var lexicon = WordLexicon.Shared;
+        return new AnalysisComponents
+        {
+            Normalizer = new TextNormalizer(lexicon),
+            Language = new StopwordLanguageDetector(),
+            Attributions = new RuleAttributionExtractor(),
+            Stance = new LexiconStanceClassifier(),
+            Hedges = new LexiconHedgeDetector(),
+            Evidence = new LexiconEvidenceDetector(),
+            Entities = new RuleEntityRecognizer(lexicon),
+            Places = new RulePlaceFinder(),
+            Claims = new ExactClaimClusterer(),
+        };
+    }
+
+    /// <summary>Normalises and analyses one document.</summary>
+    public Report Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = _components.Normalizer.Normalize(document.Text);
+        return AnalyzeNormalized(text, document.Source, cancellationToken) with
+        {
+            Title = document.Title,
+            Published = document.Published,
+            Publisher = document.Publisher,
+        };
+    }
+
+    /// <summary>
+    /// Analyses text that is already normalised, so that spans point into it unchanged
+    /// (the evaluation path: gold offsets refer to the text as given).
+    /// </summary>
+    public Report AnalyzeNormalized(string text, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        cancellationToken.ThrowIfCancellationRequested();
+        var id = ContentId.ForReport(text);
+        var language = _components.Language.Detect(text);
+        if (!string.Equals(language, "en", StringComparison.Ordinal))
+        {
+            return new Report { Id = id, Source = source, Language = language, Text = text };
+        }
+
+        var analysed = AnalysedText.Create(text);
+        var entities = _components.Entities.Recognize(analysed);
+        var places = _components.Places.Find(analysed, entities);
+        cancellationToken.ThrowIfCancellationRequested();
+        var attributions = _components.Attributions.Extract(analysed);
+        var mentions = new List<Mention>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            mentions.Add(ToMention(analysed, id, attribution, entities, places));
+        }
+
+        return new Report
+        {
+            Id = id,
+            Source = source,
+            Language = language,
+            Text = text,
+            Mentions = mentions,
+            Entities = Summarize(entities),
+        };
+    }
+
+    /// <summary>Analyses documents and clusters their mentions into claims.</summary>
+    public AnalysisResult AnalyzeAll(IEnumerable<Report> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var list = reports as IReadOnlyList<Report> ?? [.. reports];
+        return new AnalysisResult(list, _components.Claims.Cluster(list));
+    }
+
+    private Mention ToMention(AnalysedText analysed, string reportId, Attribution attribution, IReadOnlyList<EntityMention> entities, IReadOnlyList<PlaceRef> places)
+    {
+        var text = analysed.Text;
+        var extent = attribution.ContentExtent;
+        var scope = Scope(attribution);
+        var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
+        var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
+        if (mentionPlaces.Count == 0 && HasAnaphor(analysed, extent))
+        {
+            var sentence = analysed.SentenceIndexAt(extent.Start);
+            if (sentence > 0)
+            {
+                var previous = analysed.Sentences[sentence - 1].Span;
+                mentionPlaces.AddRange(places.Where(p => previous.Contains(p.Span)));
+            }
+        }
+
+        return new Mention
+        {
+            Id = ContentId.ForMention(reportId, extent.Start, extent.End),
+            Span = extent,
+            Fragments = attribution.Content,
+            Content = content,
+            Speaker = attribution.Speaker,
+            Cue = attribution.CueSpan.Of(text),
+            CueSpan = attribution.CueSpan,
+            Relay = attribution.Relay,
+            Stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution),
+            Hedges = _components.Hedges.Find(analysed, attribution),
+            Evidence = _components.Evidence.Find(analysed, attribution),
+            Places = mentionPlaces,
+            Entities = [.. entities.Where(e => scope.Contains(e.Span))],
+            Extractor = _components.Attributions.Version,
+        };
+    }
+
+    // The stretch of text a mention covers: speaker, cue and content together.
+    private static TextSpan Scope(Attribution attribution)
+    {
+        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
+        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
+        if (attribution.Speaker.Span is { } speaker)
+        {
+            start = Math.Min(start, speaker.Start);
+            end = Math.Max(end, speaker.End);
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static bool InSpeaker(Attribution attribution, TextSpan span) =>
+        attribution.Speaker.Span is { } speaker && speaker.Contains(span);
+
+    private static bool HasAnaphor(AnalysedText analysed, TextSpan extent)
+    {
+        var lookup = Anaphors.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in analysed.Tokens)
+        {
+            if (token.Start >= extent.End)
+            {
+                break;
+            }
+
+            if (token.Start >= extent.Start && lookup.Contains(token.In(analysed.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<EntitySummary> Summarize(IReadOnlyList<EntityMention> entities)
+    {
+        var order = new List<(string Key, EntityType Type)>();
+        var counts = new Dictionary<(string Key, EntityType Type), (string Text, int Count)>();
+        foreach (var entity in entities)
+        {
+            var key = (EntityKey(entity.Text), entity.Type);
+            if (counts.TryGetValue(key, out var seen))
+            {
+                counts[key] = (seen.Text, seen.Count + 1);
+            }
+            else
+            {
+                counts[key] = (entity.Text, 1);
+                order.Add(key);
+            }
+        }
+
+        return [.. order.Select(k => new EntitySummary(counts[k].Text, k.Type, counts[k].Count))];
+    }
+
+    private static string EntityKey(string text) => text.Trim().ToLowerInvariant();
+}
