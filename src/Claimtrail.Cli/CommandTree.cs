@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Claimtrail.Cli.Commands;
+
+namespace Claimtrail.Cli;
+
+/// <summary>Composes the command tree; each command lives in its own file under Commands/.</summary>
+public static class CommandTree
+{
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("Claimtrail: a ledger of claims, who made them, who relayed them, and what the desk has verified.");
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
+        return root;
+    }
+}
