@@ -12,6 +12,7 @@ public static class CommandTree
         var root = new RootCommand("Claimtrail: a ledger of claims, who made them, who relayed them, and what the desk has verified.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         return root;
     }
 }

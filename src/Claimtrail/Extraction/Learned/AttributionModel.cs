@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using Claimtrail.Errors;
+
+namespace Claimtrail.Extraction.Learned;
+
+/// <summary>
+/// The trained attribution model: a cue tagger and a source/content tagger, each a hashed weight
+/// table. Saved as a gzip-compressed, versioned binary file of the non-zero weights (indices
+/// delta-coded, values as half floats), so a model is a few MB and the same weights give the same bytes.
+/// </summary>
+internal sealed class AttributionModel
+{
+    /// <summary>Version of the feature templates; a model made with other templates is refused.</summary>
+    public const int FeaturesVersion = 1;
+
+    private const uint Magic = 0x50415443; // "CTAP"
+    private const int FormatVersion = 1;
+
+    /// <summary>Weights below this magnitude are dropped on save: they do not change a decision.</summary>
+    private const float PruneBelow = 1e-3f;
+
+    public AttributionModel(WeightTable cues, WeightTable roles)
+    {
+        Cues = cues;
+        Roles = roles;
+    }
+
+    /// <summary>Labels O, B, I over tokens.</summary>
+    public WeightTable Cues { get; }
+
+    /// <summary>Labels O, source, content over the tokens around one cue.</summary>
+    public WeightTable Roles { get; }
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(FeaturesVersion);
+        WriteTable(writer, Cues);
+        WriteTable(writer, Roles);
+    }
+
+    public byte[] ToBytes()
+    {
+        using var memory = new MemoryStream();
+        Save(memory);
+        return memory.ToArray();
+    }
+
+    /// <exception cref="InputException">The stream is not a model this version can read.</exception>
+    public static AttributionModel Load(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(gzip);
+            if (reader.ReadUInt32() != Magic)
+            {
+                throw new InputException(name, "is not a Claimtrail attribution model");
+            }
+
+            var format = reader.ReadInt32();
+            var features = reader.ReadInt32();
+            if (format != FormatVersion || features != FeaturesVersion)
+            {
+                throw new InputException(name, $"model format {format}/features {features}; this program reads {FormatVersion}/{FeaturesVersion}");
+            }
+
+            var cues = ReadTable(reader);
+            var roles = ReadTable(reader);
+            return new AttributionModel(cues, roles);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
+        {
+            throw new InputException(name, "is a truncated or corrupt model: " + ex.Message);
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, WeightTable table)
+    {
+        writer.Write(table.Bits);
+        writer.Write(table.Labels);
+        foreach (var t in table.Transitions)
+        {
+            writer.Write(t);
+        }
+
+        var weights = table.Weights;
+        var count = 0;
+        foreach (var w in weights)
+        {
+            if (Math.Abs(w) >= PruneBelow)
+            {
+                count++;
+            }
+        }
+
+        writer.Write(count);
+        var last = -1;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (Math.Abs(weights[i]) < PruneBelow)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(i - last);
+            writer.Write((Half)weights[i]);
+            last = i;
+        }
+    }
+
+    private static WeightTable ReadTable(BinaryReader reader)
+    {
+        var bits = reader.ReadInt32();
+        var labels = reader.ReadInt32();
+        if (labels is < 2 or > 8)
+        {
+            throw new InvalidDataException($"{labels} labels");
+        }
+
+        var table = new WeightTable(bits, labels);
+        for (var i = 0; i < table.Transitions.Length; i++)
+        {
+            table.Transitions[i] = reader.ReadSingle();
+        }
+
+        var count = reader.ReadInt32();
+        var index = -1;
+        for (var n = 0; n < count; n++)
+        {
+            index += reader.Read7BitEncodedInt();
+            if ((uint)index >= (uint)table.Weights.Length)
+            {
+                throw new InvalidDataException($"weight index {index} out of range");
+            }
+
+            table.Weights[index] = (float)reader.ReadHalf();
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,120 @@
+namespace Claimtrail.Extraction.Learned;
+
+/// <summary>
+/// The weights of one first-order linear sequence tagger: a hashed table of per-label emission weights
+/// (the labels of one bucket are adjacent, so a feature costs one cache line) and a transition matrix.
+/// During training it also keeps the running sums for the averaged perceptron.
+/// </summary>
+internal sealed class WeightTable
+{
+    private float[]? _sum;
+    private float[]? _transitionSum;
+    private long _step = 1;
+
+    public WeightTable(int bits, int labels)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
+        Bits = bits;
+        Labels = labels;
+        Weights = new float[(1 << bits) * labels];
+        Transitions = new float[(labels + 1) * labels];
+    }
+
+    /// <summary>log2 of the number of buckets.</summary>
+    public int Bits { get; }
+
+    public int Labels { get; }
+
+    /// <summary>Emission weights, <c>bucket * Labels + label</c>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Transition weights, <c>previous * Labels + label</c>; row <see cref="Labels"/> is the start.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>The bucket a feature hash falls in.</summary>
+    public int Bucket(ulong hash) => (int)(hash >> (64 - Bits));
+
+    /// <summary>Adds the weights of <paramref name="buckets"/> to <paramref name="scores"/> (one per label).</summary>
+    public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
+    {
+        var labels = Labels;
+        var w = Weights;
+        if (labels == 3)
+        {
+            float a = 0, b = 0, c = 0;
+            foreach (var bucket in buckets)
+            {
+                var o = bucket * 3;
+                a += w[o];
+                b += w[o + 1];
+                c += w[o + 2];
+            }
+
+            scores[0] += a;
+            scores[1] += b;
+            scores[2] += c;
+            return;
+        }
+
+        foreach (var bucket in buckets)
+        {
+            var o = bucket * labels;
+            for (var y = 0; y < labels; y++)
+            {
+                scores[y] += w[o + y];
+            }
+        }
+    }
+
+    /// <summary>Starts averaged-perceptron training on this table.</summary>
+    public void BeginTraining()
+    {
+        _sum = new float[Weights.Length];
+        _transitionSum = new float[Transitions.Length];
+        _step = 1;
+    }
+
+    /// <summary>Moves on one training example (the averaging clock).</summary>
+    public void Tick() => _step++;
+
+    public void UpdateEmission(ReadOnlySpan<int> buckets, int label, float delta)
+    {
+        var sum = _sum ?? throw new InvalidOperationException("Call BeginTraining first.");
+        var scaled = delta * _step;
+        foreach (var bucket in buckets)
+        {
+            var i = bucket * Labels + label;
+            Weights[i] += delta;
+            sum[i] += scaled;
+        }
+    }
+
+    public void UpdateTransition(int previous, int label, float delta)
+    {
+        var sum = _transitionSum ?? throw new InvalidOperationException("Call BeginTraining first.");
+        var i = previous * Labels + label;
+        Transitions[i] += delta;
+        sum[i] += delta * _step;
+    }
+
+    /// <summary>The averaged weights as a new table (the training state is left as it was).</summary>
+    public WeightTable Averaged()
+    {
+        var sum = _sum ?? throw new InvalidOperationException("Call BeginTraining first.");
+        var transitionSum = _transitionSum!;
+        var result = new WeightTable(Bits, Labels);
+        var step = (float)_step;
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            result.Weights[i] = Weights[i] - sum[i] / step;
+        }
+
+        for (var i = 0; i < Transitions.Length; i++)
+        {
+            result.Transitions[i] = Transitions[i] - transitionSum[i] / step;
+        }
+
+        return result;
+    }
+}
