@@ -25,6 +25,12 @@ internal sealed class AttributionModel
         Roles = roles;
     }
 
+    /// <summary>
+    /// Added to the score of beginning a cue when decoding (not in training). The perceptron learns
+    /// precise but timid cue decisions on the long tail of rare cues; a bias chosen on dev data buys recall.
+    /// </summary>
+    public float CueBias { get; set; }
+
     /// <summary>Labels O, B, I over tokens.</summary>
     public WeightTable Cues { get; }
 
@@ -39,6 +45,7 @@ internal sealed class AttributionModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(FeaturesVersion);
+        writer.Write(CueBias);
         WriteTable(writer, Cues);
         WriteTable(writer, Roles);
     }
@@ -70,9 +77,10 @@ internal sealed class AttributionModel
                 throw new InputException(name, $"model format {format}/features {features}; this program reads {FormatVersion}/{FeaturesVersion}");
             }
 
+            var bias = reader.ReadSingle();
             var cues = ReadTable(reader);
             var roles = ReadTable(reader);
-            return new AttributionModel(cues, roles);
+            return new AttributionModel(cues, roles) { CueBias = bias };
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
         {

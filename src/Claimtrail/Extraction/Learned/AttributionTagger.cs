@@ -39,12 +39,12 @@ internal sealed class AttributionTagger
     private int[] _labels = new int[256];
 
     /// <summary>Finds the cues of <paramref name="view"/> as token ranges, in text order.</summary>
-    public List<(int Start, int End)> FindCues(WeightTable table, TokenView view)
+    public List<(int Start, int End)> FindCues(WeightTable table, TokenView view, float beginBias)
     {
         var cues = new List<(int Start, int End)>();
         foreach (var (start, end) in view.Paragraphs)
         {
-            var labels = TagCues(table, view, start, end);
+            var labels = TagCues(table, view, start, end, beginBias);
             var open = -1;
             for (var i = 0; i <= labels.Length; i++)
             {
@@ -66,7 +66,7 @@ internal sealed class AttributionTagger
     }
 
     /// <summary>Tags tokens [start, end) with cue labels; the features stay in <see cref="Features"/>.</summary>
-    public ReadOnlySpan<int> TagCues(WeightTable table, TokenView view, int start, int end)
+    public ReadOnlySpan<int> TagCues(WeightTable table, TokenView view, int start, int end, float beginBias = 0f)
     {
         var n = end - start;
         Ensure(n, CueFeatures.Count);
@@ -77,6 +77,7 @@ internal sealed class AttributionTagger
             var slice = _features.AsSpan(i * CueFeatures.Count, CueFeatures.Count);
             CueFeatures.Extract(view, start + i, table, slice);
             table.Score(slice, emissions.Slice(i * 3, 3));
+            emissions[i * 3 + CueBegin] += beginBias;
         }
 
         var labels = _labels.AsSpan(0, n);
@@ -126,7 +127,7 @@ internal sealed class AttributionTagger
     public List<Attribution> Extract(AttributionModel model, AnalysedText text)
     {
         var view = TokenView.Create(text);
-        var cues = FindCues(model.Cues, view);
+        var cues = FindCues(model.Cues, view, model.CueBias);
         var before = new int[view.Count + 1];
         foreach (var (start, end) in cues)
         {

@@ -23,10 +23,11 @@ public static class AttributionTrainer
         IReadOnlyList<GoldDocument>? dev,
         TrainingOptions options,
         Action<EpochReport>? onEpoch,
+        Action<float, AttributionScore>? onBias = null,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var model = TrainModel(train, dev, options, onEpoch, cancellationToken);
+        var model = TrainModel(train, dev, options, onEpoch, onBias, cancellationToken);
         var bytes = model.ToBytes();
         var elapsed = clock.Elapsed;
 
@@ -38,7 +39,7 @@ public static class AttributionTrainer
             score = Score(AttributionModel.Load(stream, "model"), dev);
         }
 
-        return new TrainingResult(bytes, score, elapsed);
+        return new TrainingResult(bytes, score, elapsed, model.CueBias);
     }
 
     /// <summary>Trains the model itself (see <see cref="Train"/>).</summary>
@@ -47,8 +48,10 @@ public static class AttributionTrainer
         IReadOnlyList<GoldDocument>? dev,
         TrainingOptions options,
         Action<EpochReport>? onEpoch,
+        Action<float, AttributionScore>? onBias,
         CancellationToken cancellationToken)
     {
+        var chosen = 0f;
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -108,12 +111,32 @@ public static class AttributionTrainer
                 roleErrors += Learn(roles, tagger.Features, RoleFeatures.Count, goldSpan, predicted);
             }
 
-            model = new AttributionModel(cues.Averaged(), roles.Averaged());
+            model = new AttributionModel(cues.Averaged(), roles.Averaged()) { CueBias = options.CueBias ?? 0f };
             var score = dev is null ? null : Score(model, dev);
             onEpoch?.Invoke(new EpochReport(epoch, cueErrors, roleErrors, score, clock.Elapsed));
         }
 
-        return model ?? new AttributionModel(cues.Averaged(), roles.Averaged());
+        model ??= new AttributionModel(cues.Averaged(), roles.Averaged());
+        if (options.CueBias is null && dev is not null)
+        {
+            var best = double.NegativeInfinity;
+            foreach (var bias in TrainingOptions.CueBiasGrid)
+            {
+                model.CueBias = bias;
+                var score = Score(model, dev);
+                var sum = score.Cue.Overlap.F1 + score.Source.Overlap.F1 + score.Content.Overlap.F1;
+                onBias?.Invoke(bias, score);
+                if (sum > best)
+                {
+                    best = sum;
+                    chosen = bias;
+                }
+            }
+
+            model.CueBias = chosen;
+        }
+
+        return model;
     }
 
     /// <summary>Scores <paramref name="model"/> on <paramref name="documents"/> by the rules of <see cref="AttributionScorer"/>.</summary>
@@ -127,6 +150,14 @@ public static class AttributionTrainer
                 .Select(a => new PredictedAttribution(a.CueSpan, a.Speaker.Span, a.Content))
                 .ToList();
             total = total.Add(AttributionScorer.Score(document, predictions));
+            if (Environment.GetEnvironmentVariable("CT_DUMP") is not null)
+            {
+                foreach (var g in document.Attributions)
+                {
+                    var hit = predictions.Any(p => p.Cue.Overlaps(g.Cue.Extent));
+                    Console.Error.WriteLine((hit ? "HIT\t" : "MISS\t") + g.Cue.Text.ToLowerInvariant());
+                }
+            }
         }
 
         return total;
