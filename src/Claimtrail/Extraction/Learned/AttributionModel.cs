@@ -19,11 +19,15 @@ internal sealed class AttributionModel
     /// <summary>Weights below this magnitude are dropped on save: they do not change a decision.</summary>
     private const float PruneBelow = 1e-3f;
 
-    public AttributionModel(WeightTable cues, WeightTable roles)
+    public AttributionModel(WeightTable cues, WeightTable roles, CueStatistics statistics)
     {
         Cues = cues;
         Roles = roles;
+        Statistics = statistics;
     }
+
+    /// <summary>How often word forms and stems were cues in the training data.</summary>
+    public CueStatistics Statistics { get; }
 
     /// <summary>
     /// Added to the score of beginning a cue when decoding (not in training). The perceptron learns
@@ -46,6 +50,14 @@ internal sealed class AttributionModel
         writer.Write(FormatVersion);
         writer.Write(FeaturesVersion);
         writer.Write(CueBias);
+        writer.Write(Statistics.Counts.Count);
+        foreach (var (key, (cue, total)) in Statistics.Counts.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            writer.Write7BitEncodedInt(cue);
+            writer.Write7BitEncodedInt(total);
+        }
+
         WriteTable(writer, Cues);
         WriteTable(writer, Roles);
     }
@@ -78,9 +90,17 @@ internal sealed class AttributionModel
             }
 
             var bias = reader.ReadSingle();
+            var entries = reader.ReadInt32();
+            var counts = new Dictionary<ulong, (int Cue, int Total)>(entries);
+            for (var i = 0; i < entries; i++)
+            {
+                var key = reader.ReadUInt64();
+                counts[key] = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            }
+
             var cues = ReadTable(reader);
             var roles = ReadTable(reader);
-            return new AttributionModel(cues, roles) { CueBias = bias };
+            return new AttributionModel(cues, roles, new CueStatistics(counts)) { CueBias = bias };
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
         {

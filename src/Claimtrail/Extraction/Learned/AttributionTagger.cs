@@ -91,14 +91,28 @@ internal sealed class AttributionTagger
     /// <summary>The token window a cue's source and content are looked for in.</summary>
     public static (int Start, int End) Window(TokenView view, int cueStart, int cueEnd)
     {
-        var (paragraphStart, paragraphEnd) = view.Paragraphs[view.Paragraph[cueStart]];
+        var paragraph = view.Paragraph[cueStart];
+        var (paragraphStart, paragraphEnd) = view.Paragraphs[paragraph];
         var first = Math.Max(0, view.Sentence[cueStart] - SentencesBefore);
         var last = Math.Min(view.Sentences.Count - 1, view.Sentence[cueEnd - 1] + SentencesAfter);
+
+        // A paragraph that ends in a colon ("The Times reports:") hands its content to the next one.
+        if (paragraph + 1 < view.Paragraphs.Count && view.Word[paragraphEnd - 1] == Colon && view.Sentence[cueEnd - 1] + 1 >= view.Sentence[paragraphEnd - 1])
+        {
+            paragraphEnd = view.Paragraphs[paragraph + 1].End;
+            last = Math.Min(view.Sentences.Count - 1, view.Sentence[paragraphEnd - 1]);
+            last = Math.Min(last, view.Sentence[cueEnd - 1] + SentencesAfter + 2);
+        }
+
         return (Math.Max(paragraphStart, view.Sentences[first].FirstToken), Math.Min(paragraphEnd, view.Sentences[last].EndToken));
     }
 
+    private static readonly float[] ContentRetries = [10f, 25f, 50f, 100f, 200f, 400f];
+
+    private static readonly ulong Colon = FeatureHash.Word(":");
+
     /// <summary>Tags tokens [start, end) with roles relative to <paramref name="cue"/>; cue tokens are always outside.</summary>
-    public ReadOnlySpan<int> TagRoles(WeightTable table, TokenView view, in RoleFeatures.Cue cue, int start, int end)
+    public ReadOnlySpan<int> TagRoles(WeightTable table, TokenView view, in RoleFeatures.Cue cue, int start, int end, float contentBias = 0f)
     {
         var n = end - start;
         Ensure(n, RoleFeatures.Count);
@@ -111,6 +125,7 @@ internal sealed class AttributionTagger
             RoleFeatures.Extract(view, cue, j, table, slice);
             var scores = emissions.Slice(i * 3, 3);
             table.Score(slice, scores);
+            scores[RoleContent] += contentBias;
             if (j >= cue.Start && j < cue.End)
             {
                 scores[RoleSource] += Viterbi.Forbidden;
@@ -127,6 +142,7 @@ internal sealed class AttributionTagger
     public List<Attribution> Extract(AttributionModel model, AnalysedText text)
     {
         var view = TokenView.Create(text);
+        model.Statistics.Annotate(view);
         var cues = FindCues(model.Cues, view, model.CueBias);
         var before = new int[view.Count + 1];
         foreach (var (start, end) in cues)
@@ -147,7 +163,19 @@ internal sealed class AttributionTagger
         foreach (var (cueStart, cueEnd) in cues)
         {
             var (start, end) = Window(view, cueStart, cueEnd);
-            var labels = TagRoles(model.Roles, view, new RoleFeatures.Cue(cueStart, cueEnd, before), start, end);
+            var cue = new RoleFeatures.Cue(cueStart, cueEnd, before);
+
+            // Every cue has content: when the best labelling has none, ask for the best one that has some.
+            var labels = TagRoles(model.Roles, view, cue, start, end);
+            foreach (var contentBias in ContentRetries)
+            {
+                if (labels.Contains(RoleContent))
+                {
+                    break;
+                }
+
+                labels = TagRoles(model.Roles, view, cue, start, end, contentBias);
+            }
             var content = new List<TextSpan>();
             (int Start, int End) source = (-1, -1);
             var bestDistance = int.MaxValue;

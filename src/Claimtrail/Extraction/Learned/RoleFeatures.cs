@@ -9,7 +9,7 @@ namespace Claimtrail.Extraction.Learned;
 /// </summary>
 internal static class RoleFeatures
 {
-    public const int Count = 28;
+    public const int Count = 29;
 
     /// <summary>The cue a window is tagged for, and the running count of all cue tokens in the document.</summary>
     public readonly record struct Cue(int Start, int End, int[] CueTokensBefore);
@@ -86,6 +86,7 @@ internal static class RoleFeatures
         dest[25] = table.Bucket(FeatureHash.Mix(126, dir, cap * 2 + capm1, dist));
         dest[26] = table.Bucket(FeatureHash.Mix(127, dir, lex, dist));
         dest[27] = table.Bucket(FeatureHash.Mix(128, dir, sentOff * 4 + commas, coarse));
+        dest[28] = table.Bucket(FeatureHash.Mix(129, dir, (ulong)(v.Paragraph[j] - v.Paragraph[cue.Start] + 1), qj));
     }
 
     private static int DistanceBucket(int d) => d switch

@@ -27,6 +27,9 @@ internal sealed class TokenView
         Word = new ulong[count];
         Suffix = new ulong[count];
         Shape = new ulong[count];
+        Stem = new ulong[count];
+        WordRate = new ulong[count];
+        StemRate = new ulong[count];
         Quote = new byte[count];
         Capitalised = new bool[count];
         InLexicon = new bool[count];
@@ -44,7 +47,16 @@ internal sealed class TokenView
 
     public ulong[] Shape { get; }
 
+    /// <summary>Hash of the word with a common inflection stripped ("claims", "claimed", "claiming" → "claim").</summary>
+    public ulong[] Stem { get; }
+
     public byte[] Quote { get; }
+
+    /// <summary>Bucketed rate at which the word form was a cue in training (see <see cref="CueStatistics"/>).</summary>
+    public ulong[] WordRate { get; }
+
+    /// <summary>Bucketed rate at which the stem was a cue in training.</summary>
+    public ulong[] StemRate { get; }
 
     public bool[] Capitalised { get; }
 
@@ -109,6 +121,7 @@ internal sealed class TokenView
             view.Word[i] = token.Kind == TokenKind.Number ? NumberHash : FeatureHash.Word(chars);
             view.Suffix[i] = FeatureHash.Suffix(chars, 3);
             view.Shape[i] = FeatureHash.Shape(chars);
+            view.Stem[i] = token.Kind == TokenKind.Word ? FeatureHash.Mix(FeatureHash.Word(StemOf(chars)), 0x57u) : view.Word[i];
             view.Capitalised[i] = char.IsUpper(chars[0]);
             view.InLexicon[i] = CueLexicon.Contains(view.Word[i]);
             var quotes = view.QuotesBefore[i];
@@ -144,6 +157,28 @@ internal sealed class TokenView
         }
 
         return view;
+    }
+
+    // A crude English stemmer: enough to share weights between inflections of a reporting verb.
+    private static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> word)
+    {
+        static bool Ends(ReadOnlySpan<char> w, string suffix) => w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        if (word.Length > 5 && Ends(word, "ing"))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 4 && (Ends(word, "ed") || Ends(word, "es")))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && Ends(word, "s") && !Ends(word, "ss"))
+        {
+            return word[..^1];
+        }
+
+        return word;
     }
 
     private static readonly ulong NumberHash = FeatureHash.Word("<num>");

@@ -14,6 +14,9 @@ namespace Claimtrail.Extraction.Learned.Training;
 /// </summary>
 public static class AttributionTrainer
 {
+    // Forms never seen in a cue are kept in the shipped statistics only when this frequent.
+    private const int MinOccurrences = 5;
+
     /// <summary>
     /// Trains on <paramref name="train"/>, reporting each epoch (scored on <paramref name="dev"/> when
     /// given), and returns the saved model with the saved model's own dev score.
@@ -56,6 +59,22 @@ public static class AttributionTrainer
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var documents = train.Select(Prepare).ToList();
+        var totals = new Dictionary<ulong, (int Cue, int Total)>();
+        foreach (var document in documents)
+        {
+            foreach (var (key, (cue, total)) in document.OwnCounts)
+            {
+                CueStatistics.Add(totals, key, cue, total);
+            }
+        }
+
+        var statistics = new CueStatistics(totals);
+        foreach (var document in documents)
+        {
+            statistics.Annotate(document.View, document.OwnCounts);
+        }
+
+        statistics = statistics.Pruned(MinOccurrences);
         var cueExamples = new List<(int Document, int Paragraph)>();
         var roleExamples = new List<(int Document, int Attribution)>();
         for (var d = 0; d < documents.Count; d++)
@@ -111,12 +130,12 @@ public static class AttributionTrainer
                 roleErrors += Learn(roles, tagger.Features, RoleFeatures.Count, goldSpan, predicted);
             }
 
-            model = new AttributionModel(cues.Averaged(), roles.Averaged()) { CueBias = options.CueBias ?? 0f };
+            model = new AttributionModel(cues.Averaged(), roles.Averaged(), statistics) { CueBias = options.CueBias ?? 0f };
             var score = dev is null ? null : Score(model, dev);
             onEpoch?.Invoke(new EpochReport(epoch, cueErrors, roleErrors, score, clock.Elapsed));
         }
 
-        model ??= new AttributionModel(cues.Averaged(), roles.Averaged());
+        model ??= new AttributionModel(cues.Averaged(), roles.Averaged(), statistics);
         if (options.CueBias is null && dev is not null)
         {
             var best = double.NegativeInfinity;
@@ -150,14 +169,6 @@ public static class AttributionTrainer
                 .Select(a => new PredictedAttribution(a.CueSpan, a.Speaker.Span, a.Content))
                 .ToList();
             total = total.Add(AttributionScorer.Score(document, predictions));
-            if (Environment.GetEnvironmentVariable("CT_DUMP") is not null)
-            {
-                foreach (var g in document.Attributions)
-                {
-                    var hit = predictions.Any(p => p.Cue.Overlaps(g.Cue.Extent));
-                    Console.Error.WriteLine((hit ? "HIT\t" : "MISS\t") + g.Cue.Text.ToLowerInvariant());
-                }
-            }
         }
 
         return total;
@@ -258,7 +269,7 @@ public static class AttributionTrainer
         }
 
         cues.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return new PreparedDocument(view, cueLabels, cues, before);
+        return new PreparedDocument(view, cueLabels, cues, before, CueStatistics.CountDocument(view, cueLabels));
     }
 
     private static void Mark(Dictionary<int, int> roles, (int Start, int End) range, int label)
@@ -295,7 +306,7 @@ public static class AttributionTrainer
         return (lo, end);
     }
 
-    private sealed record PreparedDocument(TokenView View, int[] CueLabels, List<GoldCue> Cues, int[] CueTokensBefore);
+    private sealed record PreparedDocument(TokenView View, int[] CueLabels, List<GoldCue> Cues, int[] CueTokensBefore, Dictionary<ulong, (int Cue, int Total)> OwnCounts);
 
     private sealed record GoldCue(int Start, int End, Dictionary<int, int> Roles)
     {

@@ -12,5 +12,5 @@ namespace Claimtrail.Extraction.Learned.Training;
 public sealed record TrainingOptions(int Seed = 1, int Epochs = 8, int CueBits = 19, int RoleBits = 20, float? CueBias = null)
 {
     /// <summary>The biases tried when <see cref="CueBias"/> is null.</summary>
-    public static IReadOnlyList<float> CueBiasGrid { get; } = [0f, 4f, 8f, 12f, 16f, 20f, 25f, 30f, 40f];
+    public static IReadOnlyList<float> CueBiasGrid { get; } = [0f, 10f, 20f, 30f, 40f, 50f, 60f, 80f];
 }
