@@ -24,6 +24,7 @@ public static class TrainAttributionCommand
         var dev = new Option<string?>("--dev") { Description = "Development data scored after each epoch (tune on this, never train)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the example shuffling; same seed and data, same model bytes.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var members = new Option<int>("--members") { Description = "Models trained on differently shuffled data and averaged into one (inference cost unchanged).", DefaultValueFactory = _ => 1 };
         var cueBias = new Option<float?>("--cue-bias") { Description = "Decoding bias towards starting a cue; without it, chosen on --dev from a fixed grid." };
         var output = new Option<string>("--out") { Description = "Model file to write (.bin.gz); the sidecar goes next to it as .json.", Required = true };
         var command = new Command("attribution", "Train the attribution tagger (cue, then source and content per cue) with the averaged perceptron.")
@@ -32,23 +33,24 @@ public static class TrainAttributionCommand
             dev,
             seed,
             epochs,
+            members,
             cueBias,
             output,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
-            new Arguments(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(seed), parse.GetValue(epochs), parse.GetValue(cueBias), parse.GetValue(output)!),
+            new Arguments(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(seed), parse.GetValue(epochs), parse.GetValue(members), parse.GetValue(cueBias), parse.GetValue(output)!),
             cancellationToken));
         return command;
     }
 
-    private sealed record Arguments(string Train, string? Dev, int Seed, int Epochs, float? CueBias, string Out);
+    private sealed record Arguments(string Train, string? Dev, int Seed, int Epochs, int Members, float? CueBias, string Out);
 
     private static async Task<int> RunAsync(CliContext context, Arguments arguments, CancellationToken cancellationToken)
     {
-        if (arguments.Epochs < 1)
+        if (arguments.Epochs < 1 || arguments.Members < 1)
         {
-            await context.Error.WriteLineAsync("claimtrail: --epochs must be at least 1").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("claimtrail: --epochs and --members must be at least 1").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -57,12 +59,12 @@ public static class TrainAttributionCommand
             var trainDocuments = Read(context, arguments.Train, cancellationToken);
             var devDocuments = arguments.Dev is null ? null : Read(context, arguments.Dev, cancellationToken);
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"training on {trainDocuments.Count} documents, seed {arguments.Seed}, {arguments.Epochs} epochs")).ConfigureAwait(false);
-            var options = new TrainingOptions(arguments.Seed, arguments.Epochs, CueBias: arguments.CueBias);
+                $"training on {trainDocuments.Count} documents, seed {arguments.Seed}, {arguments.Epochs} epochs, {arguments.Members} member(s)")).ConfigureAwait(false);
+            var options = new TrainingOptions(arguments.Seed, arguments.Epochs, arguments.Members, CueBias: arguments.CueBias);
             var result = await Task.Run(() => AttributionTrainer.Train(trainDocuments, devDocuments, options, report =>
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"epoch {report.Epoch}/{arguments.Epochs}: cue errors {report.CueErrors}, role errors {report.RoleErrors}, {report.Elapsed.TotalSeconds:F1} s"));
+                    $"member {report.Member}/{arguments.Members} epoch {report.Epoch}/{arguments.Epochs}: cue errors {report.CueErrors}, role errors {report.RoleErrors}, {report.Elapsed.TotalSeconds:F1} s"));
                 if (report.Dev is not null)
                 {
                     foreach (var line in report.Dev.ToLines())
@@ -157,7 +159,7 @@ public static class TrainAttributionCommand
             json.WriteString("kind", "averaged structured perceptron: cue BIO tagger, then source/content tagger per cue");
             json.WriteNumber("featuresVersion", TrainedAttributionExtractor.FeaturesVersion);
             json.WriteString("command", string.Create(CultureInfo.InvariantCulture,
-                $"claimtrail train attribution --train {Path.GetFileName(arguments.Train)} --dev {Path.GetFileName(arguments.Dev ?? "-")} --seed {arguments.Seed} --epochs {arguments.Epochs}{(arguments.CueBias is { } b ? string.Create(CultureInfo.InvariantCulture, $" --cue-bias {b}") : "")} --out {Path.GetFileName(arguments.Out)}"));
+                $"claimtrail train attribution --train {Path.GetFileName(arguments.Train)} --dev {Path.GetFileName(arguments.Dev ?? "-")} --seed {arguments.Seed} --epochs {arguments.Epochs} --members {arguments.Members}{(arguments.CueBias is { } b ? string.Create(CultureInfo.InvariantCulture, $" --cue-bias {b}") : "")} --out {Path.GetFileName(arguments.Out)}"));
             json.WriteStartObject("train");
             WriteFile(json, arguments.Train);
             json.WriteEndObject();
@@ -170,6 +172,7 @@ public static class TrainAttributionCommand
 
             json.WriteNumber("seed", arguments.Seed);
             json.WriteNumber("epochs", arguments.Epochs);
+            json.WriteNumber("members", arguments.Members);
             json.WriteNumber("cueBias", result.CueBias);
             json.WriteNumber("trainingSeconds", Math.Round(result.Elapsed.TotalSeconds, 1));
             if (result.Dev is not null)

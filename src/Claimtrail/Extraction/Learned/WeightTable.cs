@@ -98,6 +98,26 @@ internal sealed class WeightTable
         sum[i] += delta * _step;
     }
 
+    /// <summary>Adds <paramref name="other"/>'s weights times <paramref name="scale"/> to this table's.</summary>
+    public void AddScaled(WeightTable other, float scale)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Bits != Bits || other.Labels != Labels)
+        {
+            throw new ArgumentException("The tables differ in shape.", nameof(other));
+        }
+
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            Weights[i] += other.Weights[i] * scale;
+        }
+
+        for (var i = 0; i < Transitions.Length; i++)
+        {
+            Transitions[i] += other.Transitions[i] * scale;
+        }
+    }
+
     /// <summary>The averaged weights as a new table (the training state is left as it was).</summary>
     public WeightTable Averaged()
     {
