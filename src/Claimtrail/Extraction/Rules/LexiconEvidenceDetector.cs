@@ -15,7 +15,11 @@ public sealed class LexiconEvidenceDetector : IEvidenceDetector
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attribution);
         var w = new TokenWindow(text);
-        return Find(w, AttributionScope.Of(attribution));
+
+        // Evidence is often named at the head of the sentence, before its publisher: "Satellite images published by X suggest …".
+        var scope = AttributionScope.Of(attribution);
+        var sentence = text.Sentences[text.SentenceIndexAt(scope.Start)].Span;
+        return Find(w, new TextSpan(Math.Min(scope.Start, sentence.Start), scope.End));
     }
 
     internal static List<EvidenceRef> Find(TokenWindow w, TextSpan scope)
@@ -36,6 +40,12 @@ public sealed class LexiconEvidenceDetector : IEvidenceDetector
             {
                 kind = next == EvidenceKind.Unspecified ? kind : next;
                 last++;
+            }
+
+            if (i > 0 && (w.Is(i - 1, "no") || w.Is(i - 1, "any") || w.Is(i - 1, "without") || (w.Is(i - 1, "of") && w.Is(i - 2, "lack"))))
+            {
+                i = last;
+                continue; // "There is no evidence": nothing is cited.
             }
 
             var start = i;

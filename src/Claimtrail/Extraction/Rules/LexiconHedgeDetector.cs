@@ -15,7 +15,7 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
 {
     private static readonly string[] Phrases =
     [
-        "which they say would show", "impossible to verify", "could not be independently verified", "could not be verified",
+        "which they say would show", "impossible to verify", "none of which could be independently verified", "none of which could be verified", "could not be independently verified", "could not be verified",
         "cannot be independently verified", "cannot be verified", "can not be verified", "not possible to verify",
         "has not been verified", "have not been verified", "has not been confirmed", "have not been confirmed",
         "it is claimed", "it is believed", "is said to", "are said to", "was said to", "were said to", "they say",
@@ -26,6 +26,7 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
 
     private static readonly string[] VerificationWarnings =
     [
+        "none of which could be independently verified", "none of which could be verified",
         "impossible to verify", "could not be independently verified", "could not be verified", "cannot be independently verified",
         "cannot be verified", "not possible to verify", "unverified", "has not been verified", "have not been verified",
     ];

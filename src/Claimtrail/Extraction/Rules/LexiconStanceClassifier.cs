@@ -17,9 +17,10 @@ public sealed class LexiconStanceClassifier : IStanceClassifier
     [
         "better ask", "ask them", "ask the", "questions to", "question for", "refer you to", "a matter for", "not for us to",
         "not for me to", "direct your questions", "address your questions", "not our competence", "outside our competence",
+        "should be addressed to", "should be directed to", "should be referred to", "be put to", "a question for",
     ];
 
-    private static readonly string[] DenialPhrases = ["not true", "untrue", "is false", "are false", "was false", "were false", "baseless", "no basis", "fake", "fabricated", "fabrication", "a lie", "lies", "nonsense", "groundless", "did not happen", "never happened"];
+    private static readonly string[] DenialPhrases = ["not true", "untrue", "is false", "are false", "was false", "were false", "baseless", "no basis", "fake", "fabricated", "fabrication", "a lie", "lies", "nonsense", "groundless", "did not happen", "never happened", "no evidence"];
 
     /// <inheritdoc />
     public Stance Classify(AnalysedText text, Attribution attribution)

@@ -413,16 +413,28 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
                 tail++;
             }
 
-            var contentStart = ClauseStart(i);
-            var fragments = new List<TextSpan> { _w.Span(contentStart, i) };
+            var contentStart = evidence;
+            while (contentStart - 1 >= _first && IsModifier(contentStart - 1))
+            {
+                contentStart--;
+            }
+
+            var contentEnd = i;
+            while (contentEnd > contentStart && (_w.Is(contentEnd - 1, "were") || _w.Is(contentEnd - 1, "was") || _w.Is(contentEnd - 1, "are") ||
+                   _w.Is(contentEnd - 1, "is") || _w.Is(contentEnd - 1, "have") || _w.Is(contentEnd - 1, "has") || _w.Is(contentEnd - 1, "been")))
+            {
+                contentEnd--;
+            }
+
+            var fragments = new List<TextSpan> { _w.Span(contentStart, contentEnd) };
             if (_end - tail >= 2)
             {
                 fragments.Add(_w.Span(tail, _end));
             }
 
             Emit(_w.Span(i, i + 2), _s.Speakers.FromTokens(speakerStart, speakerEnd), fragments, [], null);
-            Use(contentStart, _end);
-            return _end;
+            Use(contentStart, Math.Max(speakerEnd, fragments.Count > 1 ? _end : speakerEnd));
+            return speakerEnd;
         }
 
         // "X has published several videos that allegedly show Y"; "they published photos of … which they say would show …".
@@ -526,9 +538,8 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
             var cue = _w.Span(i, cueEnd);
 
             // Quote before the cue: "“…,” Peskov said" or "“…,” said Peskov".
-            var close = i - 1;
-            var between = close;
-            while (between >= _first && between >= i - 6 && !_w.IsCloseQuote(between) && !_w.IsQuote(between) && _w.IsWord(between))
+            var between = i - 1;
+            while (between >= _first && between >= i - 10 && !_w.IsQuote(between) && (_w.IsWord(between) || _w.IsComma(between)))
             {
                 between--;
             }
@@ -547,9 +558,9 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
                     var contentStart = ClauseStart(open) < open && !Used(ClauseStart(open)) ? ClauseStart(open) : open;
                     Speaker speaker;
                     int stop;
-                    if (between + 1 < i)
+                    if (between + 1 < i && !(between + 2 == i && _w.IsComma(between + 1)))
                     {
-                        speaker = ResolveSpeaker(between + 1, i, relative: false);
+                        speaker = AppositionSpeaker(between + 1, i);
                         stop = cueEnd;
                     }
                     else
@@ -605,7 +616,12 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
             var left = LeftPhrase(i);
             var evidenceSubject = EvidenceSubject(i);
             Speaker source;
-            if (evidenceSubject >= 0)
+            if (evidenceSubject >= 0 && PublishedBy(EvidencePhraseEnd(evidenceSubject), i) is { } publisher)
+            {
+                // "Satellite images published by the outlet X suggest …": X stands behind the images.
+                source = publisher;
+            }
+            else if (evidenceSubject >= 0)
             {
                 source = _s.Speakers.FromTokens(evidenceSubject, EvidencePhraseEnd(evidenceSubject));
                 if (SentenceMentions("social media") is var where && where.Length > 0 && source.Span is { } span)
@@ -647,6 +663,38 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
             Emit(cue, source, fragments, [], null);
             Use(left.First, end);
             return Math.Max(end, last);
+        }
+
+        // "the council's spokeswoman, Maria Lenz," names Maria Lenz; "the mayor" names the mayor.
+        private Speaker AppositionSpeaker(int first, int end)
+        {
+            while (first < end && _w.IsComma(first))
+            {
+                first++;
+            }
+
+            while (end > first && _w.IsComma(end - 1))
+            {
+                end--;
+            }
+
+            var segmentEnd = end;
+            for (var k = end - 1; k >= first; k--)
+            {
+                if (!_w.IsComma(k))
+                {
+                    continue;
+                }
+
+                if (HasName(k + 1, segmentEnd))
+                {
+                    return ResolveSpeaker(k + 1, segmentEnd, relative: false);
+                }
+
+                segmentEnd = k;
+            }
+
+            return ResolveSpeaker(first, segmentEnd, relative: false);
         }
 
         private string SentenceMentions(string phrase)
@@ -745,7 +793,24 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
             return -1;
         }
 
-        private bool IsModifier(int k) => _w.IsWord(k) && !_w.IsCapitalised(k) && (_w.Is(k, "new") || _w.Is(k, "several") || _w.Is(k, "some") || _w.Is(k, "many") || _w.Is(k, "the") || _w.Is(k, "amateur") || _w.Is(k, "satellite"));
+        private Speaker? PublishedBy(int from, int cue)
+        {
+            if (!_w.In(from, Lexicon.PublishVerbs) && !_w.Is(from, "obtained") || !_w.Is(from + 1, "by") || from + 2 >= cue)
+            {
+                return null;
+            }
+
+            var end = cue;
+            while (end > from + 2 && (_w.Is(end - 1, "which") || _w.Is(end - 1, "that") || _w.IsComma(end - 1)))
+            {
+                end--;
+            }
+
+            var speaker = _s.Speakers.FromTokens(from + 2, end);
+            return speaker.Span is null ? null : speaker;
+        }
+
+        private bool IsModifier(int k) => _w.IsWord(k) && (_w.Is(k, "new") || _w.Is(k, "several") || _w.Is(k, "some") || _w.Is(k, "many") || _w.Is(k, "the") || _w.Is(k, "amateur") || _w.Is(k, "satellite") || _w.Is(k, "video") || _w.Is(k, "leaked"));
 
         private int EvidencePhraseEnd(int start)
         {
@@ -830,6 +895,13 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
                 return Speaker.None;
             }
 
+            if (end - first == 2 && _w.Is(first, "the") && !_w.IsCapitalised(first + 1) && (_w.In(first + 1, Lexicon.ChannelNouns) || _w.In(first + 1, Lexicon.OutletNouns) ||
+                _w.In(first + 1, Lexicon.PersonTitles) || _w.In(first + 1, Lexicon.OrganisationHeads)) && _s.LastSpeaker is { } previous)
+            {
+                // "The channel claims …" after "The Telegram channel Harbour Watch …": the same source, named here.
+                return previous with { Span = _w.Span(first, end) };
+            }
+
             if (!SpeakerResolver.IsPronoun(_w, first, end))
             {
                 return _s.Speakers.FromTokens(first, end);
@@ -861,10 +933,10 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
                     return _s.Speakers.FromTokens(_first, leadEnd);
                 }
 
-                return _s.LastSpeaker ?? Speaker.None;
+                return _s.LastSpeaker is { } last ? last with { Span = _w.Span(first, end) } : Speaker.None;
             }
 
-            return pronoun is "he" or "she" ? _s.LastPerson ?? Speaker.None : Speaker.None;
+            return pronoun is "he" or "she" && _s.LastPerson is { } person ? person with { Span = _w.Span(first, end) } : Speaker.None;
         }
 
         // Content runs to the end of the sentence, short of ", which they have neither denied …" and ", according to X".

@@ -436,6 +436,11 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
             if (type is { } t)
             {
                 known.TryAdd(w.TextOf(first, end), t);
+                if (t == EntityType.Place && end - first >= 2 && w.In(end - 1, Lexicon.PlaceSuffixes))
+                {
+                    known.TryAdd(w.TextOf(first, end - 1), t); // "Kestrel Bay" of "Kestrel Bay port".
+                }
+
                 if (t == EntityType.Person && end - first >= 2)
                 {
                     known.TryAdd(w.TextOf(end - 1, end), t);

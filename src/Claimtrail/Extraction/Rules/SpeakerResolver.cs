@@ -97,6 +97,16 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (_w.Is(head, "media") && head > first && _w.Is(head - 1, "social"))
+        {
+            return SourceKind.Collective;
+        }
+
+        if (_w.IsCapitalised(head))
+        {
+            return _w.In(head, Lexicon.OrganisationHeads) ? SourceKind.Institution : SourceKind.Unknown;
+        }
+
         if (_w.In(head, Lexicon.OutletNouns))
         {
             return IsPlural(head) ? SourceKind.Collective : SourceKind.Outlet;
