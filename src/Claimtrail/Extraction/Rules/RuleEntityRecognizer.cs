@@ -66,22 +66,13 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
                 continue;
             }
 
-            var run = CapitalisedRun(w, i, end);
-            var start = i;
-            if (start == sentence.FirstToken || w.IsOpenQuote(start - 1))
+            if ((i == sentence.FirstToken || w.IsOpenQuote(i - 1)) && IsCommonWord(w, i))
             {
-                // Sentence-initial capitals say nothing: drop a leading common word.
-                while (start < run && IsCommonWord(w, start))
-                {
-                    start++;
-                }
+                continue; // Sentence-initial capitals say nothing; the next word gets its own turn.
             }
 
-            if (start >= run)
-            {
-                i = run - 1;
-                continue;
-            }
+            var run = CapitalisedRun(w, i, end);
+            var start = i;
 
             var classified = Classify(w, sentence, start, run, out var nameStart, out var nameEnd);
             if (classified is null && nameEnd > nameStart && found.Count > 0 && found[^1] is { Type: EntityType.Place } previous &&

@@ -215,6 +215,20 @@ internal sealed partial class SentenceRules
             {
                 return new Speaker(actor.Text, SpeakerResolver.KindOf(actor.Type), actor.Span);
             }
+
+            // No typed entity: the content's leading proper name ("the Northern Brigade set …").
+            var lead = _w.TokenAt(content.Start);
+            var nameStart = _w.Is(lead, "the") ? lead + 1 : lead;
+            var nameEnd = nameStart;
+            while (nameEnd < _w.Count && _w.IsCapitalised(nameEnd) && nameEnd - nameStart < 5)
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd > nameStart)
+            {
+                return _s.Speakers.FromTokens(nameStart, nameEnd);
+            }
         }
 
         if (pronoun is "they")
