@@ -40,7 +40,7 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attribution);
-        var report = _reports.GetValue(text, static t => ReportHedges.Of(new TokenWindow(t)));
+        var report = _reports.GetValue(text, static t => ReportHedges.Of(TokenWindow.For(t)));
         var w = report.Window;
         var scope = AttributionScope.Of(attribution);
         var hedges = new List<string>();

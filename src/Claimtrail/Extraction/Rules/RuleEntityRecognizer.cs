@@ -13,6 +13,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
 {
     private const int MaxNameTokens = 6;
     private readonly WordLexicon _lexicon;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysedText, List<EntityMention>> _results = [];
 
     /// <summary>Creates the recogniser; <paramref name="lexicon"/> tells common words from names.</summary>
     public RuleEntityRecognizer(WordLexicon lexicon)
@@ -25,7 +26,14 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMention> Recognize(AnalysedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var w = new TokenWindow(text);
+
+        // The pipeline and the attribution rules both ask; the answer for one text is computed once.
+        return _results.GetValue(text, RecognizeOnce);
+    }
+
+    private List<EntityMention> RecognizeOnce(AnalysedText text)
+    {
+        var w = TokenWindow.For(text);
         var found = new List<(int First, int End, EntityType? Type)>();
         var taken = new bool[w.Count];
         foreach (var sentence in text.Sentences)
