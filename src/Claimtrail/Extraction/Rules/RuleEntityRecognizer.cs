@@ -185,7 +185,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         return (i, e);
     }
 
-    private static bool IsQuotedFromCue(TokenWindow w, int i) => w.MatchAny(i, Lexicon.SourceFirstPhrases, out _) > 0;
+    private static bool IsQuotedFromCue(TokenWindow w, int i) => PhraseSets.SourceFirst.Match(w, i) > 0;
 
     // "Pantsir-S1", "S-400", "Su-34", "Tu-95MS": letters, a hyphen, and a model number.
     private static bool TryEquipment(TokenWindow w, int i, out int first, out int last, out EntityType? type)
@@ -240,14 +240,11 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
             return false;
         }
 
-        foreach (var phrase in (string[])["defense ministry", "defence ministry", "foreign ministry", "interior ministry"])
+        var n = PhraseSets.LowerCaseInstitutions.Match(w, i);
+        if (n > 0 && i + n <= end)
         {
-            var n = w.Match(i, phrase);
-            if (n > 0 && i + n <= end)
-            {
-                last = i + n;
-                return true;
-            }
+            last = i + n;
+            return true;
         }
 
         return false;
@@ -300,7 +297,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
             return EntityType.Place;
         }
 
-        var tail = w.MatchAny(nameEnd, Lexicon.InstitutionTails, out _);
+        var tail = PhraseSets.InstitutionTails.Match(w, nameEnd);
         if (tail > 0 && nameEnd - nameStart <= 2)
         {
             nameEnd += tail;
