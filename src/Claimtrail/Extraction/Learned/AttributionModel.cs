@@ -6,7 +6,8 @@ namespace Claimtrail.Extraction.Learned;
 /// <summary>
 /// The trained attribution model: a cue tagger and a source/content tagger, each a hashed weight
 /// table. Saved as a gzip-compressed, versioned binary file of the non-zero weights (indices
-/// delta-coded, values as half floats), so a model is a few MB and the same weights give the same bytes.
+/// delta-coded, values as half floats; <see cref="Compact"/> prunes and rounds them first), so a model
+/// is a few MB and the same weights give the same bytes.
 /// </summary>
 internal sealed class AttributionModel
 {
@@ -16,8 +17,6 @@ internal sealed class AttributionModel
     private const uint Magic = 0x50415443; // "CTAP"
     private const int FormatVersion = 1;
 
-    /// <summary>Weights below this magnitude are dropped on save: they do not change a decision.</summary>
-    private const float PruneBelow = 1e-3f;
 
     public AttributionModel(WeightTable cues, WeightTable roles, CueStatistics statistics)
     {
@@ -40,6 +39,13 @@ internal sealed class AttributionModel
 
     /// <summary>Labels O, source, content over the tokens around one cue.</summary>
     public WeightTable Roles { get; }
+
+    /// <summary>Drops weights smaller than <paramref name="threshold"/> and rounds the rest to half precision, as <see cref="Save"/> stores them.</summary>
+    public void Compact(float threshold)
+    {
+        Cues.Compact(threshold);
+        Roles.Compact(threshold);
+    }
 
     public void Save(Stream stream)
     {
@@ -121,7 +127,7 @@ internal sealed class AttributionModel
         var count = 0;
         foreach (var w in weights)
         {
-            if (Math.Abs(w) >= PruneBelow)
+            if (w != 0f)
             {
                 count++;
             }
@@ -131,7 +137,7 @@ internal sealed class AttributionModel
         var last = -1;
         for (var i = 0; i < weights.Length; i++)
         {
-            if (Math.Abs(weights[i]) < PruneBelow)
+            if (weights[i] == 0f)
             {
                 continue;
             }

@@ -45,17 +45,20 @@ internal sealed class AttributionTagger
         foreach (var (start, end) in view.Paragraphs)
         {
             var labels = TagCues(table, view, start, end, beginBias);
+            // Adjacent cue tokens form one cue even when the tagger begins a second one ("is" B,
+            // "raising" B): two cues with nothing between them are next to never annotated, and
+            // splitting one would count a false positive.
             var open = -1;
             for (var i = 0; i <= labels.Length; i++)
             {
                 var label = i < labels.Length ? labels[i] : CueOutside;
-                if (open >= 0 && label != CueInside)
+                if (open >= 0 && label == CueOutside)
                 {
                     cues.Add((start + open, start + i));
                     open = -1;
                 }
 
-                if (label == CueBegin)
+                if (label != CueOutside && open < 0)
                 {
                     open = i;
                 }

@@ -98,6 +98,16 @@ internal sealed class WeightTable
         sum[i] += delta * _step;
     }
 
+    /// <summary>Zeroes weights below <paramref name="threshold"/> in magnitude and rounds the others to half precision.</summary>
+    public void Compact(float threshold)
+    {
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            var w = Weights[i];
+            Weights[i] = Math.Abs(w) < threshold ? 0f : (float)(Half)w;
+        }
+    }
+
     /// <summary>Adds <paramref name="other"/>'s weights times <paramref name="scale"/> to this table's.</summary>
     public void AddScaled(WeightTable other, float scale)
     {

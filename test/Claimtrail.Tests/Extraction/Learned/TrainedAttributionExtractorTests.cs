@@ -10,7 +10,7 @@ namespace Claimtrail.Tests.Extraction.Learned;
 public sealed class TrainedAttributionExtractorTests
 {
     // Small tables and no dev data: a test-sized model, trained in well under a second.
-    private static readonly TrainingOptions Tiny = new(Seed: 7, Epochs: 8, CueBits: 16, RoleBits: 16, CueBias: 0f);
+    private static readonly TrainingOptions Tiny = new(Seed: 7, Epochs: 8, CueBits: 16, RoleBits: 16, CueBias: 0f, PruneBelow: 0.01f);
 
     private static readonly Lazy<TrainingResult> TinyModel = new(() => AttributionTrainer.Train(SyntheticAttributions.Documents(20), null, Tiny, null));
 

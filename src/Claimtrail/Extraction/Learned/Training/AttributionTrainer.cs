@@ -148,7 +148,9 @@ public static class AttributionTrainer
             roleSum.AddScaled(roles.Averaged(), 1f / options.Members);
         }
 
+        // Tune and score exactly what will be saved.
         var model = new AttributionModel(cueSum, roleSum, statistics) { CueBias = options.CueBias ?? 0f };
+        model.Compact(options.PruneBelow);
         if (options.CueBias is null && dev is not null)
         {
             var best = double.NegativeInfinity;
