@@ -1,0 +1,263 @@
+namespace Claimtrail.Text;
+
+/// <summary>
+/// Finds words that lost the space between them, typically at the edges of link text
+/// ("Moscow callingquoted", "Meduzahas published"), and puts the space back.
+/// </summary>
+/// <remarks>
+/// The rule, general and tuned on news text so that real words and names survive:
+/// a letters-only word is a candidate when it is not a known word (nor a cheap inflection or prefixed
+/// form of one), occurs only once in the text, is not all capitals or camel case, and is not part of a
+/// URL, address or handle. It is split into left + right when right is a known word (common, or at least
+/// four letters) and left is a known word or a capitalised name (one that occurs elsewhere in the text,
+/// or of at least four letters). Names are where false splits come from ("Teterin" + "sky",
+/// "Washing" + "ton", "Put" + "in"), so a capitalised word needs a right part of three letters or more,
+/// and a name on the left needs a right part that is a short function word or reporting verb
+/// ("has", "said", "from") or a common word of five letters or more. Parts that commonly build closed
+/// compounds ("air" + "base", "steel" + "maker") are left joined, and two rare parts never split.
+/// Of the splits allowed, the one with the most common parts wins. Text that is mostly not English
+/// is left alone.
+/// </remarks>
+internal sealed class GluedWordRepair
+{
+    private const int MinWord = 5;
+    private const int NameTier = 45;
+    private const double MinEnglishShare = 0.5;
+
+    // Short words that follow a source's name in news: function words and reporting verbs. Words that
+    // also end many names are left out ("and": Finland, "her": Thatcher, "the": Margrethe, "are": Delaware).
+    private static readonly HashSet<string> ShortContinuations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "added", "also", "but", "cited", "did", "does", "for", "from", "had", "has", "have", "into", "noted",
+        "said", "says", "that", "this", "told", "was", "were", "when", "who", "will", "with", "wrote",
+    };
+
+    private readonly WordLexicon _lexicon;
+
+    public GluedWordRepair(WordLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary><paramref name="text"/> with the glued words split.</summary>
+    public string Repair(string text)
+    {
+        var splits = FindSplits(text);
+        if (splits.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + splits.Count);
+        var copied = 0;
+        foreach (var split in splits)
+        {
+            var at = split.Start + split.At;
+            builder.Append(text, copied, at - copied).Append(' ');
+            copied = at;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The splits <see cref="Repair"/> would make, in text order.</summary>
+    public List<GluedSplit> FindSplits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var splits = new List<GluedSplit>();
+        var tokens = Tokenizer.Tokenize(text);
+        // Counted ignoring case: "baldwin" beside "Baldwin" is a name, not two words.
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = 0;
+        var known = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = token.In(text);
+            lookup.TryGetValue(word, out var count);
+            lookup[word] = count + 1;
+            words++;
+            if (_lexicon.Contains(word))
+            {
+                known++;
+            }
+        }
+
+        if (words == 0 || known < words * MinEnglishShare)
+        {
+            return splits;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= MinWord)
+            {
+                var word = token.In(text);
+                // The misspelling test is the dearest, so it runs only on words that would be split.
+                if (IsCandidate(text, token, word, lookup) && BestSplit(word, lookup) is { } at
+                    && !Misspellings.IsOneEditFromKnown(_lexicon, word))
+                {
+                    splits.Add(new GluedSplit(token.Start, token.Length, at));
+                }
+            }
+        }
+
+        return splits;
+    }
+
+    private bool IsCandidate(string text, Token token, ReadOnlySpan<char> word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            // Letters only, and no capital after the first letter: all capitals are acronyms, camel case is a brand.
+            if (!char.IsLetter(word[i]) || (i > 0 && char.IsUpper(word[i])))
+            {
+                return false;
+            }
+        }
+
+        return counts.TryGetValue(word, out var count) && count == 1
+            && !InAddress(text, token)
+            && !_lexicon.ContainsWordOrInflection(word);
+    }
+
+    // Part of a URL, e-mail address, file name, handle or hashtag: "meduza.io", "@moscowcalling", "#newsfeed".
+    private static bool InAddress(string text, Token token)
+    {
+        if (token.Start > 0 && text[token.Start - 1] is '@' or '#' or '/' or '\\' or '_' or '.' or ':' or '=' or '?' or '&' or '~')
+        {
+            return true;
+        }
+
+        if (token.End < text.Length)
+        {
+            var next = text[token.End];
+            if (next is '@' or '/' or '\\' or '_' or ':' or '=')
+            {
+                return true;
+            }
+
+            if (next == '.' && token.End + 1 < text.Length && char.IsLetterOrDigit(text[token.End + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int? BestSplit(ReadOnlySpan<char> word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    {
+        var capitalised = char.IsUpper(word[0]);
+        int? best = null;
+        var bestCost = int.MaxValue;
+        var bestBalance = 0;
+        for (var at = 2; at <= word.Length - 2; at++)
+        {
+            var left = word[..at];
+            var right = word[at..];
+            if (IsCompound(left, right, capitalised))
+            {
+                // One reading as a closed compound ("sports" + "car") rules out the others ("sport" + "scar").
+                return null;
+            }
+
+            if (Cost(left, right, capitalised, counts) is not { } cost)
+            {
+                continue;
+            }
+
+            var balance = Math.Min(left.Length, right.Length);
+            if (cost < bestCost || (cost == bestCost && balance > bestBalance))
+            {
+                best = at;
+                bestCost = cost;
+                bestBalance = balance;
+            }
+        }
+
+        return best;
+    }
+
+    // The cost of splitting into left + right (lower is better: the sum of the parts' tiers), or null when not allowed.
+    private int? Cost(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool capitalised, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    {
+        if (_lexicon.TierOf(right) is not { } rightTier)
+        {
+            return null;
+        }
+
+        var rightCommon = rightTier <= WordLexicon.CommonTier;
+        if (!rightCommon && right.Length < 6)
+        {
+            return null;
+        }
+
+        var leftTier = _lexicon.TierOf(left);
+        if (capitalised)
+        {
+            // Mostly names, and names often read as two words ("Germ" + "any", "Burn" + "ham", "Teterin" + "sky"):
+            // split only before a word that follows a name in news prose.
+            var name = leftTier is null && (left.Length >= 4 || (counts.TryGetValue(left, out var seen) && seen > 0));
+            if (!(name || leftTier is not null && left.Length >= 3) || !FollowsName(right, rightTier))
+            {
+                return null;
+            }
+
+            return (leftTier ?? NameTier) + rightTier;
+        }
+
+        if (leftTier is null || (leftTier > WordLexicon.CommonTier && !rightCommon))
+        {
+            return null;
+        }
+
+        // Two-letter parts: only function words glued to their neighbours ("ofthe", "regionby").
+        if (left.Length == 2 && !(IsTwoLetterFunctionWord(left) && rightTier == WordLexicon.MostCommonTier))
+        {
+            return null;
+        }
+
+        if (right.Length == 2 && !(IsTwoLetterFunctionWord(right) && left.Length >= 4 && leftTier <= 20))
+        {
+            return null;
+        }
+
+        // Three-letter words that are not among the most common form names and jargon more often than
+        // they lose a space ("tor" + "onto", "con" + "tango", "mob" + "log").
+        if (left.Length == 3 && leftTier > WordLexicon.MostCommonTier)
+        {
+            return null;
+        }
+
+        return leftTier + rightTier;
+    }
+
+    // A closed compound, not two words: known words on both sides, and the right part ends many known
+    // compounds ("maker", "land", "up"), or does so at all while the left part starts many ("air" + "base").
+    private bool IsCompound(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool capitalised)
+    {
+        if (left.Length < 3 || !_lexicon.Contains(left) || !_lexicon.Contains(right))
+        {
+            return false;
+        }
+
+        var endings = _lexicon.CompoundsEndingWith(right);
+        return endings >= 3 || (endings >= 1 && _lexicon.CompoundsStartingWith(left) >= 3) || (capitalised && endings >= 1);
+    }
+
+    private static bool IsTwoLetterFunctionWord(ReadOnlySpan<char> word) =>
+        word is "as" or "at" or "by" or "in" or "is" or "it" or "of" or "on" or "or" or "to";
+
+    private bool FollowsName(ReadOnlySpan<char> right, int rightTier) =>
+        ShortContinuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(right)
+        || (rightTier <= WordLexicon.CommonTier
+            && right.Length >= 6 && right.EndsWith("ed", StringComparison.Ordinal)
+            && _lexicon.CompoundsEndingWith(right) < 3);
+}
