@@ -33,7 +33,8 @@ internal sealed class CompoundCounts
             {
                 var left = span[..i];
                 var right = span[i..];
-                if (lexicon.Contains(left) && lexicon.Contains(right))
+                // "pro" + "claimed" is a prefixed word, not a compound.
+                if (lexicon.Contains(left) && lexicon.Contains(right) && !Inflections.IsPrefix(left))
                 {
                     Increment(startingLookup, left);
                     Increment(endingLookup, right);

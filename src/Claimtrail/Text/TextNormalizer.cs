@@ -25,13 +25,7 @@ public sealed class TextNormalizer : ITextNormalizer
     public string Normalize(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var clean = CleanWhitespace(raw);
-        if (!clean.IsNormalized(NormalizationForm.FormC))
-        {
-            clean = clean.Normalize(NormalizationForm.FormC);
-        }
-
-        return _repair.Repair(clean);
+        return _repair.Repair(UnicodeComposition.ToNfc(CleanWhitespace(raw)));
     }
 
     /// <summary>The whitespace and control-character part of <see cref="Normalize"/>, without glued-word repair.</summary>
