@@ -33,8 +33,7 @@ internal sealed class CompoundCounts
             {
                 var left = span[..i];
                 var right = span[i..];
-                // "pro" + "claimed" is a prefixed word, not a compound.
-                if (lexicon.Contains(left) && lexicon.Contains(right) && !Inflections.IsPrefix(left))
+                if (lexicon.Contains(left) && lexicon.Contains(right))
                 {
                     Increment(startingLookup, left);
                     Increment(endingLookup, right);

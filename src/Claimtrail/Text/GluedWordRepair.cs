@@ -162,7 +162,7 @@ internal sealed class GluedWordRepair
         {
             var left = word[..at];
             var right = word[at..];
-            if (IsCompound(left, right, capitalised))
+            if (IsCompound(left, right))
             {
                 // One reading as a closed compound ("sports" + "car") rules out the others ("sport" + "scar").
                 return null;
@@ -241,7 +241,7 @@ internal sealed class GluedWordRepair
 
     // A closed compound, not two words: known words on both sides, and the right part ends many known
     // compounds ("maker", "land", "up"), or does so at all while the left part starts many ("air" + "base").
-    private bool IsCompound(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool capitalised)
+    private bool IsCompound(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         if (left.Length < 3 || !_lexicon.Contains(left) || !_lexicon.Contains(right))
         {
@@ -249,7 +249,7 @@ internal sealed class GluedWordRepair
         }
 
         var endings = _lexicon.CompoundsEndingWith(right);
-        return endings >= 3 || (endings >= 1 && _lexicon.CompoundsStartingWith(left) >= 3) || (capitalised && endings >= 1);
+        return endings >= 3 || (endings >= 1 && _lexicon.CompoundsStartingWith(left) >= 3);
     }
 
     private static bool IsTwoLetterFunctionWord(ReadOnlySpan<char> word) =>

@@ -24,20 +24,6 @@ internal static class Inflections
         "ments", "ness", "ment", "ings", "ists", "ing", "ers", "est", "ism", "ist", "ity", "ed", "es", "er", "ly", "s", "d",
     ];
 
-    /// <summary>True when <paramref name="part"/> is one of the prefixes or combining forms above ("re", "euro").</summary>
-    public static bool IsPrefix(ReadOnlySpan<char> part)
-    {
-        foreach (var prefix in Prefixes)
-        {
-            if (part.Equals(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static bool IsInflectionOfKnown(WordLexicon lexicon, ReadOnlySpan<char> word)
     {
         if (StripPossessive(word) is { Length: > 0 } stem && stem.Length < word.Length)
