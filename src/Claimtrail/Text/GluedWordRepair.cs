@@ -162,9 +162,10 @@ internal sealed class GluedWordRepair
         {
             var left = word[..at];
             var right = word[at..];
-            if (IsCompound(left, right))
+            // One reading as a closed compound ("sports" + "car") rules out the others ("sport" + "scar").
+            // Capitalised words need no such test: only a name's typical successors split them.
+            if (!capitalised && IsCompound(left, right))
             {
-                // One reading as a closed compound ("sports" + "car") rules out the others ("sport" + "scar").
                 return null;
             }
 
@@ -255,9 +256,9 @@ internal sealed class GluedWordRepair
     private static bool IsTwoLetterFunctionWord(ReadOnlySpan<char> word) =>
         word is "as" or "at" or "by" or "in" or "is" or "it" or "of" or "on" or "or" or "to";
 
-    private bool FollowsName(ReadOnlySpan<char> right, int rightTier) =>
+    // Function words and reporting verbs, or a common past-tense verb of six letters or more ("claimed"):
+    // what follows a source's name, and what names rarely end with.
+    private static bool FollowsName(ReadOnlySpan<char> right, int rightTier) =>
         ShortContinuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(right)
-        || (rightTier <= WordLexicon.CommonTier
-            && right.Length >= 6 && right.EndsWith("ed", StringComparison.Ordinal)
-            && _lexicon.CompoundsEndingWith(right) < 3);
+        || (rightTier <= WordLexicon.CommonTier && right.Length >= 6 && right.EndsWith("ed", StringComparison.Ordinal));
 }
