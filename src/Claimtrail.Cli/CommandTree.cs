@@ -11,6 +11,7 @@ public static class CommandTree
     {
         var root = new RootCommand("Claimtrail: a ledger of claims, who made them, who relayed them, and what the desk has verified.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         return root;
     }
 }

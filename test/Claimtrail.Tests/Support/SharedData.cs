@@ -1,35 +1,38 @@
 namespace Claimtrail.Tests.Support;
 
 /// <summary>
-/// Finds the project's read-only shared data (seed report, eval sets, corpus): the folder <c>shared</c>
-/// beside one of the folders above the test binaries. Its files are licence-restricted: tests read them
-/// in place and never copy them into the repository.
+/// Finds the licence-restricted data folder that sits beside the repository (<c>../shared</c>), by
+/// walking up from the test assembly's folder; it is never copied into the repository.
 /// </summary>
-internal static class SharedData
+public static class SharedData
 {
-    private static readonly Lazy<string?> Root = new(Find);
+    private static readonly Lazy<string?> Root = new(Locate);
 
-    /// <summary>The shared folder, or null when it is absent.</summary>
+    /// <summary>The <c>shared</c> folder, or null when there is none beside the repository.</summary>
     public static string? Folder => Root.Value;
 
-    /// <summary>The full path of <paramref name="relative"/> inside the shared folder, or null when either is absent.</summary>
-    public static string? PathOf(string relative)
+    /// <summary>The full path of <paramref name="relativePath"/> under the shared folder, or null when it is absent.</summary>
+    public static string? Find(string relativePath)
     {
         if (Folder is null)
         {
             return null;
         }
 
-        var path = Path.Combine(Folder, relative);
+        var path = Path.Combine(Folder, relativePath);
         return File.Exists(path) || Directory.Exists(path) ? path : null;
     }
 
-    private static string? Find()
+    /// <summary>The full path of <paramref name="relativePath"/>; fails the test when absent (use with <see cref="SharedDataFactAttribute"/>).</summary>
+    public static string Require(string relativePath) =>
+        Find(relativePath) ?? throw new InvalidOperationException($"../shared/{relativePath} is absent");
+
+    private static string? Locate()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "seed")))
+            var candidate = Path.Combine(directory.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "eval")))
             {
                 return candidate;
             }

@@ -1,15 +1,19 @@
 namespace Claimtrail.Tests.Support;
 
-/// <summary>A fact that needs files from the shared data folder, and is skipped, saying which, when they are absent.</summary>
+/// <summary>A fact that needs a file or folder under <c>../shared</c>; skipped, with the reason, when it is absent.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-internal sealed class SharedDataFactAttribute : FactAttribute
+public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(params string[] files)
+    /// <summary>Skips the test unless <paramref name="relativePath"/> exists under the shared folder.</summary>
+    public SharedDataFactAttribute(string relativePath)
     {
-        var missing = files.Where(f => SharedData.PathOf(f) is null).ToList();
-        if (missing.Count > 0)
+        RelativePath = relativePath;
+        if (SharedData.Find(relativePath) is null)
         {
-            Skip = $"needs ../shared/{string.Join(", ../shared/", missing)} (read-only data beside the checkout), which is absent";
+            Skip = $"../shared/{relativePath} is absent: the licence-restricted data sits beside the repository, never in it";
         }
     }
+
+    /// <summary>The path the test needs, relative to the shared folder.</summary>
+    public string RelativePath { get; }
 }

@@ -21,7 +21,7 @@ public sealed class GluedWordCorpusTests(ITestOutputHelper output)
         long bytes = 0;
         long words = 0;
         var splits = new List<string>();
-        foreach (var line in File.ReadLines(SharedData.PathOf(Corpus)!))
+        foreach (var line in File.ReadLines(SharedData.Require(Corpus)))
         {
             bytes += line.Length + 1;
             if (bytes > SampleBytes)

@@ -83,7 +83,7 @@ public sealed class TextNormalizerTests
     [SharedDataFact("seed/moscow-air-defence-report.txt")]
     public void The_seed_report_gets_both_broken_links_repaired_and_nothing_else_split()
     {
-        var raw = File.ReadAllText(SharedData.PathOf("seed/moscow-air-defence-report.txt")!);
+        var raw = File.ReadAllText(SharedData.Require("seed/moscow-air-defence-report.txt"));
         var plain = TextNormalizer.CleanWhitespace(raw);
 
         var normalised = Normalizer.Normalize(raw);
