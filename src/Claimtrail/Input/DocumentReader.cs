@@ -65,7 +65,7 @@ public static class DocumentReader
         }
 
         var text = TextDecoding.Decode(path, bytes);
-        return FromText(path, text, FormatDetector.Detect(text, Path.GetExtension(path)), FileUri(path));
+        return FromText(path, text, FormatDetector.Detect(text, Path.GetExtension(path)), FileUri(path), "file");
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public static class DocumentReader
         var uri = Uri.TryCreate(source, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "file"
             ? absolute.AbsoluteUri
             : "about:blank";
-        return FromText(source, content, detected, uri);
+        return FromText(source, content, detected, uri, "text");
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ public static class DocumentReader
         }
     }
 
-    private static SourceDocument FromText(string source, string text, DocumentFormat format, string uri)
+    private static SourceDocument FromText(string source, string text, DocumentFormat format, string uri, string kind)
     {
         var document = format switch
         {
@@ -139,9 +139,11 @@ public static class DocumentReader
 
         if (string.IsNullOrWhiteSpace(document.Text))
         {
-            throw new InputException(source, format == DocumentFormat.Html
-                ? "HTML has no text once scripts, styles and markup are removed"
-                : "empty file (only white space)");
+            throw new InputException(source, string.IsNullOrWhiteSpace(text) ? $"empty {kind} (only white space)" : format switch
+            {
+                DocumentFormat.Html => "HTML has no text once scripts, styles and markup are removed",
+                _ => "Markdown has no prose once markup is removed",
+            });
         }
 
         return document;

@@ -5,18 +5,28 @@ namespace Claimtrail.Text;
 /// ("Moscow callingquoted", "Meduzahas published"), and puts the space back.
 /// </summary>
 /// <remarks>
-/// The rule, general and tuned on news text so that real words and names survive:
-/// a letters-only word is a candidate when it is not a known word (nor a cheap inflection or prefixed
-/// form of one), occurs only once in the text, is not all capitals or camel case, and is not part of a
-/// URL, address or handle. It is split into left + right when right is a known word (common, or at least
-/// four letters) and left is a known word or a capitalised name (one that occurs elsewhere in the text,
-/// or of at least four letters). Names are where false splits come from ("Teterin" + "sky",
-/// "Washing" + "ton", "Put" + "in"), so a capitalised word needs a right part of three letters or more,
-/// and a name on the left needs a right part that is a short function word or reporting verb
-/// ("has", "said", "from") or a common word of five letters or more. Parts that commonly build closed
-/// compounds ("air" + "base", "steel" + "maker") are left joined, and two rare parts never split.
-/// Of the splits allowed, the one with the most common parts wins. Text that is mostly not English
-/// is left alone.
+/// The rule, general and tuned on news text (../shared/corpus/news-en) so that real words and names survive.
+/// <list type="bullet">
+/// <item>Candidates: letters-only words of five letters or more that are not known words (nor a cheap
+/// inflection or prefixed form of one), occur once in the text (ignoring case), are not all capitals or
+/// camel case, are not part of a URL, address, handle or hashtag, and are not one edit away from a known
+/// word (a misspelling: "belive" must not become "be live").</item>
+/// <item>Right part: a known word, common (SCOWL tier 35 or less) or of six letters or more.</item>
+/// <item>Lower-case words: the left part is a known word; two-letter parts only as function words glued
+/// to a neighbour ("inthe", "regionby"); three-letter left parts only among the most common words; no
+/// split when either part is rare while the other is too, or when any reading is a closed compound
+/// (the right part ends three or more known compounds, or ends one while the left part starts three or
+/// more: "air" + "base", "sports" + "car"), because compounds are far more often meant than glued.</item>
+/// <item>Capitalised words, mostly names, which often read as two words ("Germ" + "any", "Teterin" +
+/// "sky", "Washing" + "ton"): the left part is a known word or a name (four letters or more, or seen
+/// elsewhere in the text), and the right part is what follows a source's name in news prose: a short
+/// function word or reporting verb ("has", "said", "from") or a common past-tense verb of six letters or
+/// more ("claimed", "reported").</item>
+/// <item>Of the splits allowed, the one with the most common parts wins (the lowest sum of tiers, a name
+/// counting as tier 45). Text in which fewer than half the words are known English words is left alone.</item>
+/// </list>
+/// Measured on the whole news-en corpus (22.5 MB, 3.6 million words): 125 splits, about 35 per million
+/// words; see GluedWordCorpusTests for the test that keeps the rate down.
 /// </remarks>
 internal sealed class GluedWordRepair
 {

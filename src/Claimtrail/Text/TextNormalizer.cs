@@ -40,7 +40,7 @@ public sealed class TextNormalizer : ITextNormalizer
             var c = raw[i];
             switch (Classify(c))
             {
-                case CharClass.Newline:
+                case WhitespaceClass.Newline:
                     // CR LF is one line end.
                     if (c == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
                     {
@@ -50,14 +50,14 @@ public sealed class TextNormalizer : ITextNormalizer
                     pendingNewlines++;
                     pendingSpace = false;
                     continue;
-                case CharClass.Paragraph:
+                case WhitespaceClass.Paragraph:
                     pendingNewlines += 2;
                     pendingSpace = false;
                     continue;
-                case CharClass.Space:
+                case WhitespaceClass.Space:
                     pendingSpace = true;
                     continue;
-                case CharClass.Drop:
+                case WhitespaceClass.Drop:
                     continue;
                 default:
                     break;
@@ -83,39 +83,30 @@ public sealed class TextNormalizer : ITextNormalizer
         return builder.ToString();
     }
 
-    private static CharClass Classify(char c)
+    private static WhitespaceClass Classify(char c)
     {
         if (c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028')
         {
-            return CharClass.Newline;
+            return WhitespaceClass.Newline;
         }
 
         if (c == '\u2029')
         {
-            return CharClass.Paragraph;
+            return WhitespaceClass.Paragraph;
         }
 
         if (c is ' ' or '\t')
         {
-            return CharClass.Space;
+            return WhitespaceClass.Space;
         }
 
         return CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
             // No-break, thin, ideographic and the other spaces.
-            UnicodeCategory.SpaceSeparator => CharClass.Space,
+            UnicodeCategory.SpaceSeparator => WhitespaceClass.Space,
             // Zero-width spaces and joiners, soft hyphens, BOMs, direction marks: invisible, and they break words apart.
-            UnicodeCategory.Control or UnicodeCategory.Format => CharClass.Drop,
-            _ => CharClass.Keep,
+            UnicodeCategory.Control or UnicodeCategory.Format => WhitespaceClass.Drop,
+            _ => WhitespaceClass.Keep,
         };
-    }
-
-    private enum CharClass
-    {
-        Keep,
-        Space,
-        Newline,
-        Paragraph,
-        Drop,
     }
 }

@@ -261,6 +261,16 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Markdown_with_no_prose_is_refused()
+    {
+        var path = _temp.File("images.md", "![chart](chart.png)\n\n<script>alert(1)</script>\n");
+
+        var error = await Assert.ThrowsAsync<InputException>(() => DocumentReader.ReadFileAsync(path));
+
+        Assert.Equal($"{path}: Markdown has no prose once markup is removed", error.Message);
+    }
+
+    [Fact]
     public async Task Html_is_recognised_by_content_whatever_the_extension()
     {
         var path = _temp.File("saved-page.txt", "<!DOCTYPE html><html><body><p>Hello from a page.</p></body></html>");
@@ -334,6 +344,6 @@ public sealed class DocumentReaderTests : IDisposable
     {
         var error = Assert.Throws<InputException>(() => DocumentReader.ReadText("pasted text", " \n "));
 
-        Assert.Equal("pasted text: empty file (only white space)", error.Message);
+        Assert.Equal("pasted text: empty text (only white space)", error.Message);
     }
 }
