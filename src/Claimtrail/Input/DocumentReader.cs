@@ -25,6 +25,9 @@ public static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
+        // The whole file is held in one array, so the cap cannot pass the largest array.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxBytes, Array.MaxLength);
         if (path.Length == 0)
         {
             throw new InputException("(empty path)", "no file name given");

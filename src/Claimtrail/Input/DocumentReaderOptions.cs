@@ -12,6 +12,7 @@ public sealed record DocumentReaderOptions
     /// <summary>
     /// The largest file, in bytes, that is read. A larger one is refused before any of it is read, and a
     /// stream that turns out longer than its stated length is cut off at this size and refused.
+    /// At least 1 and at most <see cref="Array.MaxLength"/>.
     /// </summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 }

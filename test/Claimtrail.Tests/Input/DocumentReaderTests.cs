@@ -186,6 +186,17 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal($"{path}: file is 2 KB, over the 1 KB size limit", error.Message);
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(long.MaxValue)]
+    public async Task A_size_cap_outside_what_an_array_can_hold_is_a_programming_error(long maxBytes)
+    {
+        var path = _temp.File("any.txt", Prose);
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => DocumentReader.ReadFileAsync(path, new DocumentReaderOptions { MaxBytes = maxBytes }));
+    }
+
     [Fact]
     public async Task A_stream_longer_than_it_says_is_cut_off_at_the_cap_without_loading_it()
     {

@@ -44,6 +44,7 @@ public sealed class TextNormalizerTests
     [InlineData("The outlet Vestrahas published two photos of the damage.", "The outlet Vestra has published two photos of the damage.")]
     [InlineData("Two witnesses spoke to the newspaper Koloskovsaid the fire began at night.", "Two witnesses spoke to the newspaper Koloskov said the fire began at night.")]
     [InlineData("Videos shared by local mediaallegedly show the crane falling.", "Videos shared by local media allegedly show the crane falling.")]
+    [InlineData("The ferryreported news.", "The ferry reported news.")]
     [InlineData("The figures were published inthe annual report.", "The figures were published in the annual report.")]
     public void Words_that_lost_their_space_are_split(string glued, string repaired) =>
         Assert.Equal(repaired, Normalizer.Normalize(glued));
@@ -59,7 +60,11 @@ public sealed class TextNormalizerTests
     [InlineData("Siegfried and Winfried visited Germany, England and the Philippines.")]
     [InlineData("The steelmaker and the carmaker signed a ceasefire at the airbase.")]
     [InlineData("Putin and the Kremlin spoke to Thomas, Nelson and Harris.")]
-    [InlineData("NATOsaid nothing; the iPhone and YouTube were down; see meduza.io and @moscowcalling.")]
+    [InlineData("NATOsaid nothing; the iPhone and YouTube were down.")]
+    [InlineData("Details are at ferryreported.com today.")]
+    [InlineData("Follow @ferryreported for updates.")]
+    [InlineData("Tagged #ferryreported by readers.")]
+    [InlineData("Mail desk@ferryreported.org or see https://news.example/ferryreported/today.")]
     [InlineData("The widget cost 1987dollars and the Pantsir-S1has no number.")]
     public void Names_and_real_words_survive(string text) =>
         Assert.Equal(text, Normalizer.Normalize(text));
