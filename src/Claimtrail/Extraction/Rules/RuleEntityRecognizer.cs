@@ -59,7 +59,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
                 continue;
             }
 
-            if (TryDescribedName(w, i, end, out var first, out var last, out var type) ||
+            if (TryDescribedName(w, i, end, i == sentence.FirstToken || w.IsOpenQuote(i - 1), out var first, out var last, out var type) ||
                 TryEquipment(w, i, out first, out last, out type) ||
                 TryHandle(w, i, end, out first, out last, out type) ||
                 TryInstitutionPhrase(w, i, end, out first, out last, out type))
@@ -121,7 +121,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
     }
 
     // "the online publication Agentstvo", "the site Meduza", "the Telegram channel Moscow calling", "The Sirena publication".
-    private bool TryDescribedName(TokenWindow w, int i, int end, out int first, out int last, out EntityType? type)
+    private bool TryDescribedName(TokenWindow w, int i, int end, bool sentenceStart, out int first, out int last, out EntityType? type)
     {
         first = last = 0;
         type = null;
@@ -130,7 +130,8 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         if ((isChannel || isOutlet) && i + 1 < end && (w.IsCapitalised(i + 1) || w.IsOpenQuote(i + 1)))
         {
             var (s, e) = NameAfter(w, i + 1, end, allowLowerTail: isChannel);
-            if (e > s && !IsCommonWord(w, s))
+            // After a descriptor a capitalised word is a name even when it is also a word ("the channel Grey Zone").
+            if (e > s && !w.In(s, Lexicon.FunctionWords) && !w.In(s, Lexicon.Calendar))
             {
                 first = s;
                 last = e;
@@ -140,7 +141,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         }
 
         // Name before the descriptor: "The Sirena publication", "the Kyiv Independent newspaper".
-        if (w.IsCapitalised(i) && !IsCommonWord(w, i))
+        if (w.IsCapitalised(i) && !w.In(i, Lexicon.FunctionWords) && !(sentenceStart && IsCommonWord(w, i)))
         {
             var run = CapitalisedRun(w, i, end);
             if (run < end && w.In(run, Lexicon.OutletNouns) && !w.IsCapitalised(run) && run - i <= 3)
