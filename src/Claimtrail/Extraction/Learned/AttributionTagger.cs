@@ -28,8 +28,8 @@ internal sealed class AttributionTagger
     public const int RoleSource = 1;
     public const int RoleContent = 2;
 
-    private const int SentencesBefore = 4;
-    private const int SentencesAfter = 3;
+    private const int SentencesBefore = 2;
+    private const int SentencesAfter = 2;
 
     private static readonly float[] CueMask = BuildCueMask();
     private static readonly float[] NoMask = new float[4 * 3];

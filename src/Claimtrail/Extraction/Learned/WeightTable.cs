@@ -33,7 +33,7 @@ internal sealed class WeightTable
     public float[] Transitions { get; }
 
     /// <summary>The bucket a feature hash falls in.</summary>
-    public int Bucket(ulong hash) => (int)(hash >> (64 - Bits));
+    public int Bucket(ulong hash) => (int)(FeatureHash.Finish(hash) >> (64 - Bits));
 
     /// <summary>Adds the weights of <paramref name="buckets"/> to <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
