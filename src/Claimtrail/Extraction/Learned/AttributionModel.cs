@@ -40,6 +40,13 @@ internal sealed class AttributionModel
     /// <summary>Labels O, source, content over the tokens around one cue.</summary>
     public WeightTable Roles { get; }
 
+    /// <summary>Switches both tables to their fast read-only form (see <see cref="WeightTable.Freeze"/>).</summary>
+    public void Freeze()
+    {
+        Cues.Freeze();
+        Roles.Freeze();
+    }
+
     /// <summary>Drops weights smaller than <paramref name="threshold"/> and rounds the rest to half precision, as <see cref="Save"/> stores them.</summary>
     public void Compact(float threshold)
     {
@@ -106,7 +113,9 @@ internal sealed class AttributionModel
 
             var cues = ReadTable(reader);
             var roles = ReadTable(reader);
-            return new AttributionModel(cues, roles, new CueStatistics(counts)) { CueBias = bias };
+            var model = new AttributionModel(cues, roles, new CueStatistics(counts)) { CueBias = bias };
+            model.Freeze();
+            return model;
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
         {

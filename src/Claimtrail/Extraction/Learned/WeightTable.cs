@@ -10,6 +10,8 @@ internal sealed class WeightTable
     private float[]? _sum;
     private float[]? _transitionSum;
     private long _step = 1;
+    private short[]? _quantized;
+    private float _scale = 1f;
 
     public WeightTable(int bits, int labels)
     {
@@ -35,9 +37,49 @@ internal sealed class WeightTable
     /// <summary>The bucket a feature hash falls in.</summary>
     public int Bucket(ulong hash) => (int)(FeatureHash.Finish(hash) >> (64 - Bits));
 
+    /// <summary>
+    /// Switches scoring to 16-bit fixed point (one scale per table): half the memory of floats, so
+    /// more of the tables stay in cache, and integer sums with one multiply per label at the end.
+    /// Call once training is over; later updates are not seen by <see cref="Score"/>.
+    /// </summary>
+    public void Freeze()
+    {
+        var max = 0f;
+        foreach (var w in Weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        _scale = max > 0 ? max / short.MaxValue : 1f;
+        var quantized = new short[Weights.Length];
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            quantized[i] = (short)Math.Round(Weights[i] / _scale);
+        }
+
+        _quantized = quantized;
+    }
+
     /// <summary>Adds the weights of <paramref name="buckets"/> to <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
     {
+        if (_quantized is { } q && Labels == 3)
+        {
+            int qa = 0, qb = 0, qc = 0;
+            foreach (var bucket in buckets)
+            {
+                var o = bucket * 3;
+                qa += q[o];
+                qb += q[o + 1];
+                qc += q[o + 2];
+            }
+
+            scores[0] += qa * _scale;
+            scores[1] += qb * _scale;
+            scores[2] += qc * _scale;
+            return;
+        }
+
         var labels = Labels;
         var w = Weights;
         if (labels == 3)

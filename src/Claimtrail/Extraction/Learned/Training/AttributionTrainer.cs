@@ -151,6 +151,7 @@ public static class AttributionTrainer
         // Tune and score exactly what will be saved.
         var model = new AttributionModel(cueSum, roleSum, statistics) { CueBias = options.CueBias ?? 0f };
         model.Compact(options.PruneBelow);
+        model.Freeze();
         if (options.CueBias is null && dev is not null)
         {
             var best = double.NegativeInfinity;
