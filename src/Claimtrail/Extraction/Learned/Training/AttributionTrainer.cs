@@ -54,7 +54,6 @@ public static class AttributionTrainer
         Action<float, AttributionScore>? onBias,
         CancellationToken cancellationToken)
     {
-        var chosen = 0f;
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -154,6 +153,7 @@ public static class AttributionTrainer
         model.Freeze();
         if (options.CueBias is null && dev is not null)
         {
+            var chosen = 0f;
             var best = double.NegativeInfinity;
             foreach (var bias in TrainingOptions.CueBiasGrid)
             {
