@@ -109,6 +109,21 @@ public sealed class TrainedAttributionExtractorTests
         Assert.Empty(TrainedAttributionExtractor.Shipped.Extract(AnalysedText.Create(string.Empty)));
     }
 
+    [Fact]
+    public void The_shipped_model_gives_the_same_answers_on_many_threads()
+    {
+        var texts = Enumerable.Range(0, 64)
+            .Select(i => $"Officials said the ferry {i} will sail at dawn. \u201CWe are ready,\u201D the captain told reporters.")
+            .ToArray();
+        var expected = texts.Select(t => Describe(TrainedAttributionExtractor.Shipped.Extract(AnalysedText.Create(t)))).ToArray();
+
+        var actual = new List<string>[texts.Length];
+        Parallel.For(0, texts.Length, i => actual[i] = Describe(TrainedAttributionExtractor.Shipped.Extract(AnalysedText.Create(texts[i]))));
+
+        Assert.Equal(expected, actual);
+        Assert.All(expected, e => Assert.NotEmpty(e));
+    }
+
     [SharedDataFact("eval/polnear/dev.jsonl")]
     public void The_shipped_model_reaches_the_targets_on_polnear_dev()
     {
