@@ -28,6 +28,8 @@ internal sealed class AttributionTagger
     public const int RoleSource = 1;
     public const int RoleContent = 2;
 
+    private const int MaxChunk = 600;
+    private const int MaxReach = 200;
     private const int SentencesBefore = 2;
     private const int SentencesAfter = 2;
 
@@ -42,7 +44,7 @@ internal sealed class AttributionTagger
     public List<(int Start, int End)> FindCues(WeightTable table, TokenView view, float beginBias)
     {
         var cues = new List<(int Start, int End)>();
-        foreach (var (start, end) in view.Paragraphs)
+        foreach (var (start, end) in Chunks(view))
         {
             var labels = TagCues(table, view, start, end, beginBias);
             // Adjacent cue tokens form one cue even when the tagger begins a second one ("is" B,
@@ -66,6 +68,35 @@ internal sealed class AttributionTagger
         }
 
         return cues;
+    }
+
+    /// <summary>
+    /// The stretches the cue tagger decodes at once: paragraphs, with a long one cut at sentence
+    /// ends (and an endless sentence cut anywhere) so that memory stays bounded on text without
+    /// line breaks. News paragraphs are far shorter than the limit, so the cut changes nothing there.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Chunks(TokenView view)
+    {
+        foreach (var (start, end) in view.Paragraphs)
+        {
+            var from = start;
+            while (end - from > MaxChunk)
+            {
+                // The last sentence end within the limit, or the limit itself.
+                var cut = from + MaxChunk;
+                var sentence = view.Sentence[cut];
+                var sentenceStart = view.Sentences[sentence].FirstToken;
+                if (sentenceStart > from)
+                {
+                    cut = sentenceStart;
+                }
+
+                yield return (from, cut);
+                from = cut;
+            }
+
+            yield return (from, end);
+        }
     }
 
     /// <summary>Tags tokens [start, end) with cue labels; the features stay in <see cref="Features"/>.</summary>
@@ -107,7 +138,11 @@ internal sealed class AttributionTagger
             last = Math.Min(last, view.Sentence[cueEnd - 1] + SentencesAfter + 2);
         }
 
-        return (Math.Max(paragraphStart, view.Sentences[first].FirstToken), Math.Min(paragraphEnd, view.Sentences[last].EndToken));
+        var start = Math.Max(paragraphStart, view.Sentences[first].FirstToken);
+        var end = Math.Min(paragraphEnd, view.Sentences[last].EndToken);
+
+        // Sentences without stops can be endless; the cost per cue stays bounded.
+        return (Math.Max(start, cueStart - MaxReach), Math.Min(end, cueEnd + MaxReach));
     }
 
     private static readonly float[] ContentRetries = [10f, 25f, 50f, 100f, 200f, 400f];

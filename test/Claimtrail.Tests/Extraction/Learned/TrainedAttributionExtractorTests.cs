@@ -110,6 +110,18 @@ public sealed class TrainedAttributionExtractorTests
     }
 
     [Fact]
+    public void An_endless_sentence_with_many_cues_is_read_in_bounded_windows()
+    {
+        // No stops and no line breaks: one sentence of 5,000 tokens with 1,000 cues.
+        var text = string.Concat(Enumerable.Repeat("officials said prices rose and ", 1000));
+
+        var attributions = TrainedAttributionExtractor.Shipped.Extract(AnalysedText.Create(text));
+
+        Assert.NotEmpty(attributions);
+        Assert.All(attributions, a => Assert.True(a.ContentExtent.Length < 2_500, $"content of {a.ContentExtent.Length} characters"));
+    }
+
+    [Fact]
     public void The_shipped_model_gives_the_same_answers_on_many_threads()
     {
         var texts = Enumerable.Range(0, 64)
