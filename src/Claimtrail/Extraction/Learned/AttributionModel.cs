@@ -88,8 +88,15 @@ internal sealed class AttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(gzip);
+            // Inflate first: a BinaryReader over a GZipStream pays a stream call per small read.
+            using var inflated = new MemoryStream();
+            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                gzip.CopyTo(inflated);
+            }
+
+            inflated.Position = 0;
+            using var reader = new BinaryReader(inflated);
             if (reader.ReadUInt32() != Magic)
             {
                 throw new InputException(name, "is not a Claimtrail attribution model");
