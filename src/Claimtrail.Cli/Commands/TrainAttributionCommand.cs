@@ -64,7 +64,7 @@ public static class TrainAttributionCommand
             var result = await Task.Run(() => AttributionTrainer.Train(trainDocuments, devDocuments, options, report =>
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"member {report.Member}/{arguments.Members} epoch {report.Epoch}/{arguments.Epochs}: cue errors {report.CueErrors}, role errors {report.RoleErrors}, {report.Elapsed.TotalSeconds:F1} s"));
+                    $"member {report.Member}/{arguments.Members} epoch {report.Epoch}/{arguments.Epochs}: cue errors {report.CueErrors}, role errors {report.RoleErrors}, {report.Elapsed.TotalSeconds:F1} s; dev at cue bias {arguments.CueBias ?? 0:0.##}:"));
                 if (report.Dev is not null)
                 {
                     foreach (var line in report.Dev.ToLines())
