@@ -8,6 +8,8 @@ namespace Claimtrail.Cli.Output;
 /// <summary>Renders what the ledger holds as readable tables: a claim list, or one claim with its mentions and reports.</summary>
 public static class LedgerTables
 {
+    private const int RedirectedWidth = 240;
+
     /// <summary>Writes a page of claims.</summary>
     public static void Write(CliContext context, ClaimPage page, ClaimQuery query)
     {
@@ -18,7 +20,7 @@ public static class LedgerTables
         if (page.Claims.Count > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).Expand();
-            table.AddColumn("Id");
+            table.AddColumn(new TableColumn("Id").NoWrap());
             table.AddColumn("Claim");
             table.AddColumn("Status");
             table.AddColumn(new TableColumn("Mentions").RightAligned());
@@ -85,7 +87,7 @@ public static class LedgerTables
 
         var reports = new Table().Border(TableBorder.Simple).Expand();
         reports.AddColumn(new TableColumn("#").RightAligned());
-        reports.AddColumn("Report");
+        reports.AddColumn(new TableColumn("Report").NoWrap());
         reports.AddColumn("Source");
         reports.AddColumn("Published");
         reports.AddColumn("Ingested");
@@ -108,12 +110,21 @@ public static class LedgerTables
 
     private static Markup Cell(string text) => new(Markup.Escape(text));
 
-    private static IAnsiConsole CreateConsole(CliContext context) =>
-        AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole CreateConsole(CliContext context)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(context.Out),
             Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        if (!context.IsTerminal)
+        {
+            // Redirected output has no window to fit; 80 columns would wrap ids and names mid-word for grep.
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
 }
