@@ -144,6 +144,8 @@ public sealed class SqliteLedger : ILedger
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // The page and the total come from one snapshot, though another process may be ingesting.
+            await using var transaction = _connection.BeginTransaction(deferred: true);
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
@@ -151,6 +153,8 @@ public sealed class SqliteLedger : ILedger
                 """;
             await using var list = _connection.CreateCommand();
             await using var count = _connection.CreateCommand();
+            list.Transaction = transaction;
+            count.Transaction = transaction;
             if (match is null)
             {
                 list.CommandText = Columns + " FROM claims c ORDER BY c.seq DESC LIMIT $limit OFFSET $offset";
@@ -186,6 +190,7 @@ public sealed class SqliteLedger : ILedger
             }
 
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ClaimPage(claims, total);
         }
         catch (SqliteException ex)

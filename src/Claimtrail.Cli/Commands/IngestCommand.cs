@@ -15,7 +15,7 @@ public static class IngestCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Plain-text, Markdown or HTML articles.", Arity = ArgumentArity.OneOrMore };
         var db = LedgerOption.Create();
-        var command = new Command("ingest", "Analyse articles and store their reports, sources, mentions and claims in the ledger. A report already stored (same content) is skipped.")
+        var command = new Command("ingest", "Analyse articles and store their reports, sources, mentions and claims in the ledger. A report already stored (same content) is skipped, so an interrupted ingest can simply be run again.")
         {
             files,
             db,
@@ -36,24 +36,45 @@ public static class IngestCommand
         var pipeline = AnalysisPipeline.CreateDefault();
         int added = 0, duplicates = 0, failed = 0;
 
-        // One file at a time, each stored in its own transaction: memory stays bounded and a killed run
-        // leaves whole reports only, which a rerun recognises and skips.
-        foreach (var file in files)
+        // Files are analysed a few at a time on the thread pool but stored one by one in the order given,
+        // each in its own transaction: memory stays bounded, the ledger's ingest order is the command line's,
+        // and a killed run leaves whole reports only, which a rerun recognises and skips.
+        var width = Math.Max(1, Environment.ProcessorCount);
+        var window = new Queue<Task<AnalysedFile>>();
+        var next = 0;
+        try
         {
-            var (outcome, error) = await IngestOneAsync(pipeline, ledger, file, cancellationToken).ConfigureAwait(false);
-            if (error is not null)
+            while (next < files.Length || window.Count > 0)
             {
-                failed++;
-                await context.Error.WriteLineAsync("claimtrail: " + error).ConfigureAwait(false);
+                while (next < files.Length && window.Count <= width)
+                {
+                    var file = files[next++];
+                    window.Enqueue(Task.Run(() => AnalyseAsync(pipeline, file, cancellationToken), cancellationToken));
+                }
+
+                var analysed = await window.Dequeue().ConfigureAwait(false);
+                var error = analysed.Error;
+                if (error is null)
+                {
+                    (var outcome, error) = await StoreAsync(ledger, analysed, cancellationToken).ConfigureAwait(false);
+                    added += outcome == StoreOutcome.New ? 1 : 0;
+                    duplicates += outcome == StoreOutcome.Duplicate ? 1 : 0;
+                }
+
+                if (error is not null)
+                {
+                    failed++;
+                    await context.Error.WriteLineAsync("claimtrail: " + error).ConfigureAwait(false);
+                }
             }
-            else if (outcome == StoreOutcome.New)
-            {
-                added++;
-            }
-            else
-            {
-                duplicates++;
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await DrainAsync(window).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"claimtrail: ingest: interrupted after {added + duplicates + failed} of {files.Length} files ({added} new, {duplicates} duplicate, {failed} failed); run it again to finish")).ConfigureAwait(false);
+            return ExitCodes.Failed;
         }
 
         await context.Error.WriteLineAsync(string.Create(
@@ -62,32 +83,58 @@ public static class IngestCommand
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    // Either what storing did, or the error line naming the file and the reason.
-    private static async Task<(StoreOutcome? Outcome, string? Error)> IngestOneAsync(AnalysisPipeline pipeline, ILedger ledger, string file, CancellationToken cancellationToken)
+    private static async Task<AnalysedFile> AnalyseAsync(AnalysisPipeline pipeline, string file, CancellationToken cancellationToken)
     {
         try
         {
             var document = await DocumentReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
             var report = pipeline.Analyze(document, cancellationToken);
-            var claims = pipeline.AnalyzeAll([report]).Claims;
-            var outcome = await ledger.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
-            return (outcome, null);
+            return new AnalysedFile(file, report, pipeline.AnalyzeAll([report]).Claims, null);
         }
         catch (InputException ex)
         {
-            return (null, ex.Message);
-        }
-        catch (LedgerException ex)
-        {
-            return (null, $"{file}: {ex.Message}");
+            return new AnalysedFile(file, null, [], ex.Message);
         }
         catch (IOException ex)
         {
-            return (null, $"{file}: {ex.Message}");
+            return new AnalysedFile(file, null, [], $"{file}: {ex.Message}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            return (null, $"{file}: {ex.Message}");
+            return new AnalysedFile(file, null, [], $"{file}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A stage that fails on one document must not stop the batch: report it against the file and go on.
+            return new AnalysedFile(file, null, [], $"{file}: analysis failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private static async Task<(StoreOutcome? Outcome, string? Error)> StoreAsync(ILedger ledger, AnalysedFile analysed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ledger.StoreAsync(analysed.Report!, analysed.Claims, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (LedgerException ex)
+        {
+            return (null, $"{analysed.File}: {ex.Message}");
+        }
+    }
+
+    // Analyses still running when the run is cancelled end on their own; wait so none outlives the ledger.
+    private static async Task DrainAsync(Queue<Task<AnalysedFile>> window)
+    {
+        foreach (var pending in window)
+        {
+            try
+            {
+                await pending.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected: the run was cancelled.
+            }
         }
     }
 }
