@@ -19,7 +19,7 @@ public static class LedgerTables
         var console = CreateConsole(context);
         if (page.Claims.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).Expand();
+            var table = Fit(context, new Table().Border(TableBorder.Rounded));
             table.AddColumn(new TableColumn("Id").NoWrap());
             table.AddColumn("Claim");
             table.AddColumn("Status");
@@ -58,7 +58,7 @@ public static class LedgerTables
         var reportNumbers = claim.Reports.Select((r, i) => (r.Id, Number: i + 1)).ToDictionary(r => r.Id, r => r.Number, StringComparer.Ordinal);
         if (claim.Mentions.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).Expand();
+            var table = Fit(context, new Table().Border(TableBorder.Rounded));
             table.AddColumn(new TableColumn("Report").RightAligned());
             table.AddColumn("Content");
             table.AddColumn("Speaker");
@@ -85,7 +85,7 @@ public static class LedgerTables
             console.Write(table);
         }
 
-        var reports = new Table().Border(TableBorder.Simple).Expand();
+        var reports = Fit(context, new Table().Border(TableBorder.Simple));
         reports.AddColumn(new TableColumn("#").RightAligned());
         reports.AddColumn(new TableColumn("Report").NoWrap());
         reports.AddColumn("Source");
@@ -103,6 +103,9 @@ public static class LedgerTables
 
         console.Write(reports);
     }
+
+    // A terminal table fills the window; redirected output keeps each column to its content.
+    private static Table Fit(CliContext context, Table table) => context.IsTerminal ? table.Expand() : table;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

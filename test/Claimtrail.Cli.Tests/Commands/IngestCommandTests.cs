@@ -58,6 +58,24 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(1, (await CountAsync()).Reports);
     }
 
+    [Theory]
+    [InlineData("missing.txt")]
+    [InlineData("a-folder")]
+    public async Task An_unreadable_input_is_reported_with_its_path_and_the_others_are_stored(string name)
+    {
+        Directory.CreateDirectory(_folder.File("a-folder"));
+        var bad = _folder.File(name);
+        var bridge = _folder.Write("bridge.txt", Articles.Bridge);
+        var power = _folder.Write("power.txt", Articles.Power);
+
+        var run = await CliRun.RunAsync("ingest", bridge, bad, power, "--db", Db);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.StartsWith($"claimtrail: {bad}: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(2, (await CountAsync()).Reports);
+    }
+
     [Fact]
     public async Task Ingest_stores_the_mentions_and_claims_the_pipeline_finds()
     {
