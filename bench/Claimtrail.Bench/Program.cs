@@ -1,1 +1,77 @@
-System.Console.WriteLine("bench");
+using System.Diagnostics;
+using System.Globalization;
+using Claimtrail.Bench;
+using Claimtrail.Input;
+using Claimtrail.Pipeline;
+using Claimtrail.Text;
+
+// Throughput of the default analysis pipeline against plain tokenisation, measured in the same
+// process over the same texts on one thread: the ratio is what to compare between runs and machines.
+var options = BenchOptions.Parse(args, out var error);
+if (options is null)
+{
+    Console.Error.WriteLine("Claimtrail.Bench: " + error);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var corpus = NewsCorpus.Load(options.Corpus, (long)(options.LimitMegabytes * 1_000_000));
+var pipeline = AnalysisPipeline.CreateDefault();
+var megabytes = corpus.Utf8Bytes / 1_000_000d;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"corpus: {options.Corpus}: {corpus.Articles.Count} articles, {megabytes:F2} MB UTF-8 text, {corpus.Words} words"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"method: one thread, 1 warm-up run then median of {options.Repeat} timed runs; MB = 10^6 bytes"));
+
+var tokenize = Measure(options.Repeat, () =>
+{
+    long tokens = 0;
+    foreach (var (_, text) in corpus.Articles)
+    {
+        tokens += Tokenizer.Tokenize(text).Count;
+    }
+
+    return tokens;
+});
+var analyze = Measure(options.Repeat, () =>
+{
+    long mentions = 0;
+    foreach (var (id, text) in corpus.Articles)
+    {
+        mentions += pipeline.Analyze(new SourceDocument(id, text, DocumentFormat.PlainText)).Mentions.Count;
+    }
+
+    return mentions;
+});
+
+Print("tokenize", tokenize, "tokens");
+Print("pipeline", analyze, "mentions");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"ratio     pipeline takes {analyze.TotalSeconds / tokenize.TotalSeconds:F2}x the time of tokenisation (throughput ratio {tokenize.TotalSeconds / analyze.TotalSeconds:F3})"));
+return 0;
+
+void Print(string name, TimeSpan median, string unit)
+{
+    var seconds = median.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-9} {seconds * 1000,10:F1} ms {megabytes / seconds,10:F2} MB/s {corpus.Words / seconds,14:N0} words/s"));
+}
+
+static TimeSpan Measure(int repeat, Func<long> run)
+{
+    // The result is kept so the work cannot be optimised away; the warm-up pays for JIT and lazy lexicons.
+    var sink = run();
+    var times = new List<TimeSpan>(repeat);
+    for (var i = 0; i < repeat; i++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        sink ^= run();
+        times.Add(watch.Elapsed);
+    }
+
+    GC.KeepAlive(sink);
+    times.Sort();
+    return times[times.Count / 2];
+}

@@ -14,6 +14,7 @@ public static class CommandTree
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ClaimCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         return root;
     }
 }

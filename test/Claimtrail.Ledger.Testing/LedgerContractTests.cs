@@ -43,7 +43,7 @@ public abstract class LedgerContractTests
             [
                 new Mention
                 {
-                    Id = Pipeline.ContentId.ForMention(id, span.Start, span.End),
+                    Id = Pipeline.ContentId.ForMention(id, span.Start, span.End, Some.SpanOf(t, "posted").Start),
                     Span = span,
                     Fragments = [span],
                     Content = "a radar on a roof in Teterinsky Street",

@@ -37,36 +37,51 @@ public static class AnalysisTable
 
     private static Table MentionTable(Report report)
     {
+        // Four columns stay readable in an 80-column terminal; details stack inside each cell.
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Content");
-        table.AddColumn("Speaker");
-        table.AddColumn("Cue");
-        table.AddColumn("Relayed by");
-        table.AddColumn("Stance");
-        table.AddColumn("Hedges");
-        table.AddColumn("Evidence");
-        table.AddColumn("Places");
+        table.AddColumn(new TableColumn("What is claimed").Width(44));
+        table.AddColumn(new TableColumn("Who, and through whom"));
+        table.AddColumn(new TableColumn("Stance, hedges, evidence"));
         var n = 0;
         foreach (var mention in report.Mentions)
         {
             n++;
+            var what = Markup.Escape(mention.Content);
+            if (mention.Places.Count > 0)
+            {
+                what += "\n[grey]at " + Markup.Escape(string.Join("; ", mention.Places.Select(p => p.Within is null ? p.Name : $"{p.Name}, {p.Within}"))) + "[/]";
+            }
+
+            var who = string.IsNullOrEmpty(mention.Speaker.Name)
+                ? "[grey](no source named)[/]"
+                : $"[bold]{Markup.Escape(mention.Speaker.Name)}[/] [grey]({Names.Of(mention.Speaker.Kind)})[/]";
+            who += $"\n[grey]cue:[/] {Markup.Escape(mention.Cue)}";
+            foreach (var link in mention.Relay)
+            {
+                who += $"\n[grey]via[/] {Markup.Escape(link.Name)} [grey]({Markup.Escape(link.Cue)})[/]";
+            }
+
+            var how = $"[bold]{Names.Of(mention.Stance)}[/]";
+            if (mention.Hedges.Count > 0)
+            {
+                how += "\n[yellow]" + Markup.Escape(string.Join("; ", mention.Hedges)) + "[/]";
+            }
+
+            if (mention.Evidence.Count > 0)
+            {
+                how += "\n" + Markup.Escape(string.Join("; ", mention.Evidence.Select(e => $"{Names.Of(e.Kind)}: {e.Text}")));
+            }
+
             table.AddRow(
-                Cell(n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Cell(mention.Content),
-                Cell(string.IsNullOrEmpty(mention.Speaker.Name) ? "—" : $"{mention.Speaker.Name} ({Names.Of(mention.Speaker.Kind)})"),
-                Cell(mention.Cue),
-                Cell(mention.Relay.Count == 0 ? "—" : string.Join(" ← ", mention.Relay.Select(r => $"{r.Name} ({r.Cue})"))),
-                Cell(Names.Of(mention.Stance)),
-                Cell(mention.Hedges.Count == 0 ? "—" : string.Join("; ", mention.Hedges)),
-                Cell(mention.Evidence.Count == 0 ? "—" : string.Join("; ", mention.Evidence.Select(e => $"{Names.Of(e.Kind)}: {e.Text}"))),
-                Cell(mention.Places.Count == 0 ? "—" : string.Join("; ", mention.Places.Select(p => p.Within is null ? p.Name : $"{p.Name}, {p.Within}"))));
+                new Markup(n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup(what),
+                new Markup(who),
+                new Markup(how));
         }
 
         return table;
     }
-
-    private static Markup Cell(string text) => new(Markup.Escape(text));
 
     private static IAnsiConsole CreateConsole(CliContext context) =>
         AnsiConsole.Create(new AnsiConsoleSettings

@@ -115,8 +115,11 @@ public sealed class AnalysisPipeline
         var extent = attribution.ContentExtent;
         var scope = Scope(attribution);
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
+        var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
         var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
-        if (mentionPlaces.Count == 0 && HasAnaphor(analysed, extent))
+
+        // "…carried them out": an asserted content that points back takes the places of the sentence before.
+        if (mentionPlaces.Count == 0 && stance == Stance.Asserts && HasAnaphor(analysed, extent))
         {
             var sentence = analysed.SentenceIndexAt(extent.Start);
             if (sentence > 0)
@@ -128,7 +131,7 @@ public sealed class AnalysisPipeline
 
         return new Mention
         {
-            Id = ContentId.ForMention(reportId, extent.Start, extent.End),
+            Id = ContentId.ForMention(reportId, extent.Start, extent.End, attribution.CueSpan.Start),
             Span = extent,
             Fragments = attribution.Content,
             Content = content,
@@ -136,7 +139,7 @@ public sealed class AnalysisPipeline
             Cue = attribution.CueSpan.Of(text),
             CueSpan = attribution.CueSpan,
             Relay = attribution.Relay,
-            Stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution),
+            Stance = stance,
             Hedges = _components.Hedges.Find(analysed, attribution),
             Evidence = _components.Evidence.Find(analysed, attribution),
             Places = mentionPlaces,
@@ -183,18 +186,23 @@ public sealed class AnalysisPipeline
 
     private static List<EntitySummary> Summarize(IReadOnlyList<EntityMention> entities)
     {
+        // A surname alone is the person named in full elsewhere in the report ("Peskov" → "Dmitry Peskov").
+        var fullNames = entities.Where(e => e.Type == EntityType.Person && e.Text.Contains(' ', StringComparison.Ordinal)).Select(e => e.Text).ToList();
         var order = new List<(string Key, EntityType Type)>();
         var counts = new Dictionary<(string Key, EntityType Type), (string Text, int Count)>();
         foreach (var entity in entities)
         {
-            var key = (EntityKey(entity.Text), entity.Type);
+            var text = entity.Type == EntityType.Person && !entity.Text.Contains(' ', StringComparison.Ordinal)
+                ? fullNames.FirstOrDefault(n => n.EndsWith(" " + entity.Text, StringComparison.Ordinal)) ?? entity.Text
+                : entity.Text;
+            var key = (EntityKey(text), entity.Type);
             if (counts.TryGetValue(key, out var seen))
             {
                 counts[key] = (seen.Text, seen.Count + 1);
             }
             else
             {
-                counts[key] = (entity.Text, 1);
+                counts[key] = (text, 1);
                 order.Add(key);
             }
         }

@@ -13,9 +13,9 @@ public static class ContentId
         return "sha256:" + Hex(normalisedText);
     }
 
-    /// <summary>A mention's id: short hash of the report id and the content span.</summary>
-    public static string ForMention(string reportId, int start, int end) =>
-        "m-" + Hex(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}|{start}|{end}"))[..16];
+    /// <summary>A mention's id: short hash of the report id, the content span and the cue offset.</summary>
+    public static string ForMention(string reportId, int start, int end, int cueStart) =>
+        "m-" + Hex(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}|{start}|{end}|{cueStart}"))[..16];
 
     /// <summary>A claim's id: short hash of its matching key.</summary>
     public static string ForClaim(string key) => "c-" + Hex(key)[..16];

@@ -11,6 +11,9 @@ public sealed class WordLexicon
     /// <summary>The lexicon shipped with the program.</summary>
     public static WordLexicon Shared { get; } = new([]);
 
+    /// <summary>True when <paramref name="word"/> is a common English word (placeholder: same as Contains).</summary>
+    public bool IsCommon(ReadOnlySpan<char> word) => Contains(word);
+
     /// <summary>True when <paramref name="word"/> is a known English word.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

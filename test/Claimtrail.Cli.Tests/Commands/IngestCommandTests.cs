@@ -4,11 +4,14 @@ using Claimtrail.Ledger;
 using Claimtrail.Ledger.Sqlite;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Pipeline;
+using Claimtrail.Tests.Support;
 
 namespace Claimtrail.Cli.Tests.Commands;
 
 public sealed class IngestCommandTests : IDisposable
 {
+    private const string SeedReport = "seed/moscow-air-defence-report.txt";
+
     private readonly TempFolder _folder = new();
 
     private string Db => _folder.File("ledger.db");
@@ -121,10 +124,10 @@ public sealed class IngestCommandTests : IDisposable
         Assert.False(File.Exists(Db));
     }
 
-    [SeedFact]
+    [SharedDataFact(SeedReport)]
     public async Task The_seed_report_is_ingested_once_with_what_the_pipeline_finds_in_it()
     {
-        var seed = SharedData.SeedReport!;
+        var seed = SharedData.Require(SeedReport);
         var pipeline = AnalysisPipeline.CreateDefault();
         var report = pipeline.Analyze(await DocumentReader.ReadFileAsync(seed));
         var claims = pipeline.AnalyzeAll([report]).Claims;

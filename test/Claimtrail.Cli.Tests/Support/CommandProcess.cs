@@ -18,12 +18,15 @@ public sealed class CommandProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The built command's assembly, copied beside the tests through the project reference.</summary>
+    public static string CommandPath => Path.Combine(AppContext.BaseDirectory, "claimtrail.dll");
+
     /// <summary>Starts the command with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
     public static CommandProcess Start(string workingDirectory, params string[] args)
     {
-        if (!File.Exists(SharedData.Command))
+        if (!File.Exists(CommandPath))
         {
-            throw new FileNotFoundException("The claimtrail command is not built beside the tests.", SharedData.Command);
+            throw new FileNotFoundException("The claimtrail command is not built beside the tests.", CommandPath);
         }
 
         var start = new ProcessStartInfo(DotnetHost())
@@ -33,7 +36,7 @@ public sealed class CommandProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SharedData.Command);
+        start.ArgumentList.Add(CommandPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -31,7 +31,7 @@ public static class LedgerSeed
         [
             new Mention
             {
-                Id = ContentId.ForMention(id, span.Start, span.End),
+                Id = ContentId.ForMention(id, span.Start, span.End, Some.SpanOf(t, "said on Friday").Start),
                 Span = span,
                 Fragments = [span],
                 Content = TunnelClaim,

@@ -1,3 +1,4 @@
+using Claimtrail.Extraction.Rules;
 using Claimtrail.Model;
 using Claimtrail.Pipeline;
 using Claimtrail.Text;
@@ -24,22 +25,23 @@ public static class Some
     public static Mention Mention(string reportId, string text, string speaker, string cue, string content, SourceKind kind = SourceKind.Institution)
     {
         var span = SpanOf(text, content);
+        var cueSpan = SpanOf(text, cue);
         return new Mention
         {
-            Id = ContentId.ForMention(reportId, span.Start, span.End),
+            Id = ContentId.ForMention(reportId, span.Start, span.End, cueSpan.Start),
             Span = span,
             Fragments = [span],
             Content = content,
             Speaker = new Speaker(speaker, kind, SpanOf(text, speaker)),
             Cue = cue,
-            CueSpan = SpanOf(text, cue),
+            CueSpan = cueSpan,
             Extractor = Extractor,
         };
     }
 
-    /// <summary>The claim the mentions state, with the id a content-keyed clusterer would give it.</summary>
+    /// <summary>The claim the mentions state, with the id the exact-content clusterer gives it.</summary>
     public static Claim Claim(string text, params Mention[] mentions) =>
-        new(ContentId.ForClaim(text.ToLowerInvariant()), text, [.. mentions.Select(m => m.Id)]);
+        new(ContentId.ForClaim(ExactClaimClusterer.Key(text)), text, [.. mentions.Select(m => m.Id)]);
 
     /// <summary>One claim per mention of <paramref name="report"/>, keyed by its content.</summary>
     public static IReadOnlyList<Claim> ClaimsOf(Report report) =>

@@ -1,0 +1,67 @@
+namespace Claimtrail.Evaluation;
+
+/// <summary>
+/// Splits a UTF-8 stream into lines of raw bytes without decoding them, so that a parser can check
+/// each line's UTF-8 and JSON itself and a bad line costs only that line.
+/// </summary>
+internal static class JsonLines
+{
+    private const int InitialBufferSize = 64 * 1024;
+
+    /// <summary>Yields each line (1-based number, bytes without the line break); the bytes are valid until the next line is read.</summary>
+    public static IEnumerable<(int Number, ReadOnlyMemory<byte> Bytes)> Split(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[InitialBufferSize];
+        int start = 0, end = 0, number = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                number++;
+                yield return (number, Trim(buffer.AsMemory(start, newline), number));
+                start += newline + 1;
+                continue;
+            }
+
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            if (end == buffer.Length)
+            {
+                // A line longer than the buffer: grow rather than split it.
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start)
+                {
+                    number++;
+                    yield return (number, Trim(buffer.AsMemory(start, end - start), number));
+                }
+
+                yield break;
+            }
+
+            end += read;
+        }
+    }
+
+    // Drops a Windows line ending and, on the first line, a UTF-8 byte order mark.
+    private static ReadOnlyMemory<byte> Trim(ReadOnlyMemory<byte> line, int number)
+    {
+        if (number == 1 && line.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            line = line[3..];
+        }
+
+        return line.Span.EndsWith((ReadOnlySpan<byte>)[(byte)'\r']) ? line[..^1] : line;
+    }
+}
