@@ -165,6 +165,28 @@ public abstract class LedgerContractTests
     }
 
     [Theory]
+    [InlineData("Meduza")]
+    [InlineData("moscow calling")]
+    public async Task Search_finds_a_claim_by_who_stated_or_relayed_it(string query)
+    {
+        var text = "The channel Moscow calling said that a convoy crossed the river, as quoted from Meduza.";
+        var report = Some.Report(text, (id, t) =>
+        [
+            Some.Mention(id, t, "The channel Moscow calling", "said", "a convoy crossed the river", SourceKind.Channel) with
+            {
+                Relay = [new RelayLink("Meduza", SourceKind.Outlet, "quoted from", Some.SpanOf(t, "Meduza"))],
+            },
+        ]);
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(report, Some.ClaimsOf(report));
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+
+        var page = await ledger.ListClaimsAsync(new ClaimQuery { Text = query });
+
+        Assert.Equal("a convoy crossed the river", Assert.Single(page.Claims).Text);
+    }
+
+    [Theory]
     [InlineData("Kyiv")]
     [InlineData("kyïv")]
     [InlineData("Ostrov")]

@@ -16,7 +16,7 @@ public static class ClaimsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var query = new Option<string?>("--query", "-q") { Description = "Only claims whose text or mentions contain all these words (accents ignored; end a word with * for a prefix).", HelpName = "TEXT" };
+        var query = new Option<string?>("--query", "-q") { Description = "Only claims whose text, mentions or sources contain all these words (accents ignored; end a word with * for a prefix).", HelpName = "TEXT" };
         var json = new Option<bool>("--json") { Description = $"Write the list as JSON ({Schema}) to stdout." };
         var db = LedgerOption.Create();
         var limit = new Option<int>("--limit") { Description = "How many claims to show.", HelpName = "N", DefaultValueFactory = _ => 50 };

@@ -75,15 +75,17 @@ CREATE TABLE claim_mentions (
 
 CREATE INDEX claim_mentions_mention ON claim_mentions (mention_id);
 
--- One row per claim (rowid = claims.seq): its text, and the content of every mention stating it.
+-- One row per claim (rowid = claims.seq): its text, the content of every mention stating it, and the
+-- names of the sources that state or relay it (a desk searches by who said it as much as by what).
 CREATE VIRTUAL TABLE claim_search USING fts5 (
     text,
     mentions,
+    sources,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER claims_search_insert AFTER INSERT ON claims BEGIN
-    INSERT INTO claim_search (rowid, text, mentions) VALUES (new.seq, new.text, '');
+    INSERT INTO claim_search (rowid, text, mentions, sources) VALUES (new.seq, new.text, '', '');
 END;
 
 CREATE TRIGGER claims_search_update AFTER UPDATE OF text ON claims BEGIN
@@ -98,7 +100,17 @@ CREATE TRIGGER claim_mentions_search_insert AFTER INSERT ON claim_mentions BEGIN
     UPDATE claim_search
        SET mentions = (SELECT coalesce(group_concat(m.content, char(10)), '')
                          FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
-                        WHERE cm.claim_id = new.claim_id)
+                        WHERE cm.claim_id = new.claim_id),
+           sources = (SELECT coalesce(group_concat(name, char(10)), '')
+                        FROM (SELECT s.name FROM claim_mentions cm
+                                JOIN mentions m ON m.id = cm.mention_id
+                                JOIN sources s ON s.id = m.speaker_source_id
+                               WHERE cm.claim_id = new.claim_id
+                              UNION
+                              SELECT s.name FROM claim_mentions cm
+                                JOIN mention_relays r ON r.mention_id = cm.mention_id
+                                JOIN sources s ON s.id = r.source_id
+                               WHERE cm.claim_id = new.claim_id))
      WHERE rowid = (SELECT seq FROM claims WHERE id = new.claim_id);
 END;
 
@@ -106,6 +118,16 @@ CREATE TRIGGER claim_mentions_search_delete AFTER DELETE ON claim_mentions BEGIN
     UPDATE claim_search
        SET mentions = (SELECT coalesce(group_concat(m.content, char(10)), '')
                          FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
-                        WHERE cm.claim_id = old.claim_id)
+                        WHERE cm.claim_id = old.claim_id),
+           sources = (SELECT coalesce(group_concat(name, char(10)), '')
+                        FROM (SELECT s.name FROM claim_mentions cm
+                                JOIN mentions m ON m.id = cm.mention_id
+                                JOIN sources s ON s.id = m.speaker_source_id
+                               WHERE cm.claim_id = old.claim_id
+                              UNION
+                              SELECT s.name FROM claim_mentions cm
+                                JOIN mention_relays r ON r.mention_id = cm.mention_id
+                                JOIN sources s ON s.id = r.source_id
+                               WHERE cm.claim_id = old.claim_id))
      WHERE rowid = (SELECT seq FROM claims WHERE id = old.claim_id);
 END;

@@ -6,7 +6,10 @@ public sealed record ClaimQuery
     /// <summary>The largest page a caller may ask for.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>Words to search for in claim text and mention content (all must occur); null or blank lists every claim.</summary>
+    /// <summary>
+    /// Words to search for (all must occur) in the claim text, its mentions' content and the names of the sources
+    /// that state or relay it, accents ignored; a word ending in <c>*</c> matches as a prefix. Null or blank lists every claim.
+    /// </summary>
     public string? Text { get; init; }
 
     /// <summary>How many claims to skip.</summary>
