@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Claimtrail.Cli.Output;
 using Claimtrail.Errors;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
@@ -34,6 +35,16 @@ public static class IngestCommand
         }
 
         var pipeline = AnalysisPipeline.CreateDefault();
+        var counts = await IngestProgress.RunAsync(context, files.Length, progress => IngestAllAsync(pipeline, ledger, files, progress, cancellationToken)).ConfigureAwait(false);
+        var summary = counts.Interrupted
+            ? string.Create(CultureInfo.InvariantCulture, $"claimtrail: ingest: interrupted after {counts.Done} of {files.Length} files ({counts.New} new, {counts.Duplicate} duplicate, {counts.Failed} failed); run it again to finish")
+            : string.Create(CultureInfo.InvariantCulture, $"claimtrail: ingest: {files.Length} read, {counts.New} new, {counts.Duplicate} duplicate, {counts.Failed} failed");
+        await context.Error.WriteLineAsync(summary).ConfigureAwait(false);
+        return counts.Failed > 0 || counts.Interrupted ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    private static async Task<IngestCounts> IngestAllAsync(AnalysisPipeline pipeline, ILedger ledger, string[] files, IngestProgress progress, CancellationToken cancellationToken)
+    {
         int added = 0, duplicates = 0, failed = 0;
 
         // Files are analysed a few at a time on the thread pool but stored one by one in the order given,
@@ -64,23 +75,19 @@ public static class IngestCommand
                 if (error is not null)
                 {
                     failed++;
-                    await context.Error.WriteLineAsync("claimtrail: " + error).ConfigureAwait(false);
+                    await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
                 }
+
+                progress.Advance();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await DrainAsync(window).ConfigureAwait(false);
-            await context.Error.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"claimtrail: ingest: interrupted after {added + duplicates + failed} of {files.Length} files ({added} new, {duplicates} duplicate, {failed} failed); run it again to finish")).ConfigureAwait(false);
-            return ExitCodes.Failed;
+            return new IngestCounts(added, duplicates, failed, Interrupted: true);
         }
 
-        await context.Error.WriteLineAsync(string.Create(
-            CultureInfo.InvariantCulture,
-            $"claimtrail: ingest: {files.Length} read, {added} new, {duplicates} duplicate, {failed} failed")).ConfigureAwait(false);
-        return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        return new IngestCounts(added, duplicates, failed, Interrupted: false);
     }
 
     private static async Task<AnalysedFile> AnalyseAsync(AnalysisPipeline pipeline, string file, CancellationToken cancellationToken)

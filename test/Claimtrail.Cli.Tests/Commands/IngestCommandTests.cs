@@ -80,6 +80,21 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_stdout_on_a_terminal_and_stderr_redirected_each_error_stays_one_whole_line()
+    {
+        var missing = _folder.File(Path.Combine("a-folder-name-long-enough-that-a-console-eighty-columns-wide-would-wrap-it", "missing.txt"));
+        var files = Enumerable.Range(0, 5).Select(i => _folder.Write($"notice-{i}.txt", Articles.Numbered(i))).Append(missing).ToArray();
+
+        var run = await CliRun.RunAsync(terminal: true, ["ingest", .. files, "--db", Db]);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.StartsWith($"claimtrail: {missing}: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("claimtrail: ingest: 6 read, 5 new, 0 duplicate, 1 failed", run.ErrorLines[1]);
+        Assert.Equal(5, (await CountAsync()).Reports);
+    }
+
+    [Fact]
     public async Task Ingest_stores_the_mentions_and_claims_the_pipeline_finds()
     {
         var power = _folder.Write("power.txt", Articles.Power);
