@@ -6,7 +6,10 @@ namespace Claimtrail.Ledger;
 /// The store of analysed reports, their mentions and the claims they state. One interface, several
 /// engines (SQLite, PostgreSQL); every engine passes the same contract test suite.
 /// </summary>
-/// <remarks>An instance is one open ledger; its methods may be called from one caller at a time or several.</remarks>
+/// <remarks>
+/// An instance is one open ledger. Its methods may be called concurrently (an engine may serialise them), and
+/// several processes may open the same ledger: each report is stored in its own transaction.
+/// </remarks>
 public interface ILedger : IAsyncDisposable
 {
     /// <summary>
