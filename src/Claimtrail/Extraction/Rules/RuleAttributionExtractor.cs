@@ -35,8 +35,9 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
     public IReadOnlyList<Attribution> Extract(AnalysedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var w = new TokenWindow(text);
-        var state = new ExtractionState(w, new SpeakerResolver(w, _entities.Recognize(text)), _entities.Recognize(text));
+        var w = TokenWindow.For(text);
+        var entities = _entities.Recognize(text);
+        var state = new ExtractionState(w, new SpeakerResolver(w, entities), entities);
         foreach (var sentence in text.Sentences)
         {
             new SentenceRules(state, sentence).Run();

@@ -11,7 +11,7 @@ internal sealed partial class SentenceRules
         for (var i = _first + 1; i < _end; i++)
         {
             var inverted = (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first;
-            var sourceFirst = _w.MatchAny(i, Lexicon.SourceFirstPhrases, out var phrase);
+            var sourceFirst = PhraseSets.SourceFirst.Match(_w, i, out var phrase, out _);
             if (inverted)
             {
                 var close = i + 1;
@@ -90,7 +90,7 @@ internal sealed partial class SentenceRules
                 var contentStart = sourceEnd < _end && _w.IsComma(sourceEnd) ? sourceEnd + 1 : sourceEnd;
 
                 // "According to X, citing Y, …": Y is the speaker, X relays.
-                var citing = _w.MatchAny(contentStart, Lexicon.SourceFirstPhrases, out var phrase);
+                var citing = PhraseSets.SourceFirst.Match(_w, contentStart, out var phrase, out _);
                 if (citing > 0)
                 {
                     var innerEnd = contentStart + citing;

@@ -8,7 +8,7 @@ internal sealed partial class SentenceRules
     // "X said (that) Y", "Y, X said", "“Y,” said X", "videos … which suggest Y", "experts point out that Y".
     private int TrySpeech(int i)
     {
-        var phraseLength = _w.MatchAny(i, Lexicon.SpeechPhrases, out _);
+        var phraseLength = PhraseSets.Speech.Match(_w, i);
         var isVerb = phraseLength > 0 || _w.In(i, Lexicon.SpeechVerbs) || (_w.In(i, Lexicon.ShowVerbs) && EvidenceSubject(i) >= 0);
         if (!isVerb || IsNounUse(i))
         {

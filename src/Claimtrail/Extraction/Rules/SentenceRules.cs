@@ -285,12 +285,9 @@ internal sealed partial class SentenceRules
         var from = _w.Is(k, "which") || _w.Is(k, "something") ? k + 1 : k;
         for (var j = from; j < Math.Min(_end, from + 3); j++)
         {
-            foreach (var (phrase, _, _) in ResponseCues.All)
+            if (PhraseSets.Responses.Match(_w, j) > 0)
             {
-                if (_w.Match(j, phrase) > 0)
-                {
-                    return _w.Is(k, "which");
-                }
+                return _w.Is(k, "which");
             }
         }
 
