@@ -1,5 +1,5 @@
 using Claimtrail.Ledger.Testing;
-using Claimtrail.Ledger.Testing.Support;
+using Claimtrail.Tests.Support;
 
 namespace Claimtrail.Ledger.Sqlite.Tests;
 
@@ -11,5 +11,5 @@ public sealed class SqliteLedgerContractTests : LedgerContractTests, IDisposable
     public void Dispose() => _folder.Dispose();
 
     protected override async Task<ILedger> OpenLedgerAsync(TimeProvider clock) =>
-        await SqliteLedger.OpenAsync(_folder.File("ledger.db"), new SqliteLedgerOptions { Clock = clock });
+        await SqliteLedger.OpenAsync(_folder.PathOf("ledger.db"), new SqliteLedgerOptions { Clock = clock });
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Ledger.Testing.Support;
+using Claimtrail.Tests.Support;
 using Claimtrail.Model;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,7 @@ public sealed class SqliteLedgerTests : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    private string DbPath => _folder.File("ledger.db");
+    private string DbPath => _folder.PathOf("ledger.db");
 
     public void Dispose() => _folder.Dispose();
 
@@ -82,7 +83,7 @@ public sealed class SqliteLedgerTests : IDisposable
     [Fact]
     public async Task A_file_that_is_not_a_database_is_refused_with_its_name()
     {
-        var path = _folder.Write("notes.db", "These are notes, not a database. They go on for a while so the header is not empty.");
+        var path = _folder.File("notes.db", "These are notes, not a database. They go on for a while so the header is not empty.");
 
         var error = await Assert.ThrowsAsync<LedgerException>(() => SqliteLedger.OpenAsync(path));
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Cli.Tests.Support;
-using Claimtrail.Ledger.Testing.Support;
+using Claimtrail.Tests.Support;
 
 namespace Claimtrail.Cli.Tests.Commands;
 
@@ -8,7 +8,7 @@ public sealed class ClaimCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private string Db => _folder.File("ledger.db");
+    private string Db => _folder.PathOf("ledger.db");
 
     public void Dispose() => _folder.Dispose();
 
@@ -79,7 +79,7 @@ public sealed class ClaimCommandTests : IDisposable
     [Fact]
     public async Task Ingest_then_claims_then_claim_agree_with_each_other()
     {
-        var files = new[] { _folder.Write("bridge.txt", Articles.Bridge), _folder.Write("harvest.txt", Articles.Harvest), _folder.Write("power.txt", Articles.Power) };
+        var files = new[] { _folder.File("bridge.txt", Articles.Bridge), _folder.File("harvest.txt", Articles.Harvest), _folder.File("power.txt", Articles.Power) };
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(["ingest", .. files, "--db", Db])).ExitCode);
 
         var list = await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", Db);

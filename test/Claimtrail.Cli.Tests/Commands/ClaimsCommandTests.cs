@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Cli.Tests.Support;
-using Claimtrail.Ledger.Testing.Support;
+using Claimtrail.Tests.Support;
 
 namespace Claimtrail.Cli.Tests.Commands;
 
@@ -8,7 +8,7 @@ public sealed class ClaimsCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private string Db => _folder.File("ledger.db");
+    private string Db => _folder.PathOf("ledger.db");
 
     public void Dispose() => _folder.Dispose();
 

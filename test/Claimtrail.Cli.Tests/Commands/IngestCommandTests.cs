@@ -2,7 +2,6 @@ using Claimtrail.Cli.Tests.Support;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
 using Claimtrail.Ledger.Sqlite;
-using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Pipeline;
 using Claimtrail.Tests.Support;
 
@@ -14,15 +13,15 @@ public sealed class IngestCommandTests : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    private string Db => _folder.File("ledger.db");
+    private string Db => _folder.PathOf("ledger.db");
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Ingest_stores_each_report_once_and_summarises_on_stderr()
     {
-        var bridge = _folder.Write("bridge.txt", Articles.Bridge);
-        var harvest = _folder.Write("harvest.md", Articles.Harvest);
+        var bridge = _folder.File("bridge.txt", Articles.Bridge);
+        var harvest = _folder.File("harvest.md", Articles.Harvest);
 
         var run = await CliRun.RunAsync("ingest", bridge, harvest, bridge, "--db", Db);
 
@@ -35,7 +34,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingesting_the_same_files_again_changes_nothing()
     {
-        var files = new[] { _folder.Write("bridge.txt", Articles.Bridge), _folder.Write("power.txt", Articles.Power) };
+        var files = new[] { _folder.File("bridge.txt", Articles.Bridge), _folder.File("power.txt", Articles.Power) };
         await CliRun.RunAsync(["ingest", .. files, "--db", Db]);
         var before = await CountAsync();
 
@@ -49,8 +48,8 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_bad_file_gets_one_error_line_naming_it_and_the_batch_goes_on()
     {
-        var missing = _folder.File("missing.txt");
-        var bridge = _folder.Write("bridge.txt", Articles.Bridge);
+        var missing = _folder.PathOf("missing.txt");
+        var bridge = _folder.File("bridge.txt", Articles.Bridge);
 
         var run = await CliRun.RunAsync("ingest", missing, bridge, "--db", Db);
 
@@ -66,10 +65,10 @@ public sealed class IngestCommandTests : IDisposable
     [InlineData("a-folder")]
     public async Task An_unreadable_input_is_reported_with_its_path_and_the_others_are_stored(string name)
     {
-        Directory.CreateDirectory(_folder.File("a-folder"));
-        var bad = _folder.File(name);
-        var bridge = _folder.Write("bridge.txt", Articles.Bridge);
-        var power = _folder.Write("power.txt", Articles.Power);
+        Directory.CreateDirectory(_folder.PathOf("a-folder"));
+        var bad = _folder.PathOf(name);
+        var bridge = _folder.File("bridge.txt", Articles.Bridge);
+        var power = _folder.File("power.txt", Articles.Power);
 
         var run = await CliRun.RunAsync("ingest", bridge, bad, power, "--db", Db);
 
@@ -82,8 +81,8 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task With_stdout_on_a_terminal_and_stderr_redirected_each_error_stays_one_whole_line()
     {
-        var missing = _folder.File(Path.Combine("a-folder-name-long-enough-that-a-console-eighty-columns-wide-would-wrap-it", "missing.txt"));
-        var files = Enumerable.Range(0, 5).Select(i => _folder.Write($"notice-{i}.txt", Articles.Numbered(i))).Append(missing).ToArray();
+        var missing = _folder.PathOf(Path.Combine("a-folder-name-long-enough-that-a-console-eighty-columns-wide-would-wrap-it", "missing.txt"));
+        var files = Enumerable.Range(0, 5).Select(i => _folder.File($"notice-{i}.txt", Articles.Numbered(i))).Append(missing).ToArray();
 
         var run = await CliRun.RunAsync(terminal: true, ["ingest", .. files, "--db", Db]);
 
@@ -97,7 +96,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingest_stores_the_mentions_and_claims_the_pipeline_finds()
     {
-        var power = _folder.Write("power.txt", Articles.Power);
+        var power = _folder.File("power.txt", Articles.Power);
         var pipeline = AnalysisPipeline.CreateDefault();
         var report = pipeline.Analyze(await DocumentReader.ReadFileAsync(power));
         var claims = pipeline.AnalyzeAll([report]).Claims;
@@ -121,8 +120,8 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_ledger_file_that_is_not_a_database_fails_the_run_with_its_name()
     {
-        var notADatabase = _folder.Write("ledger.db", "a shopping list, not a ledger: bread, milk, tea, and more bread for good measure");
-        var bridge = _folder.Write("bridge.txt", Articles.Bridge);
+        var notADatabase = _folder.File("ledger.db", "a shopping list, not a ledger: bread, milk, tea, and more bread for good measure");
+        var bridge = _folder.File("bridge.txt", Articles.Bridge);
 
         var run = await CliRun.RunAsync("ingest", bridge, "--db", notADatabase);
 

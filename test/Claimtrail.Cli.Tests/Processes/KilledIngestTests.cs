@@ -1,6 +1,6 @@
 using Claimtrail.Cli.Tests.Support;
 using Claimtrail.Ledger.Sqlite;
-using Claimtrail.Ledger.Testing.Support;
+using Claimtrail.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Claimtrail.Cli.Tests.Processes;
@@ -18,9 +18,9 @@ public sealed class KilledIngestTests : IDisposable
     [Fact]
     public async Task A_killed_ingest_leaves_a_consistent_ledger_and_a_rerun_completes_it_as_an_uninterrupted_run_would()
     {
-        var files = Enumerable.Range(0, FileCount).Select(i => _folder.Write($"notice-{i:D3}.txt", Articles.Numbered(i))).ToArray();
-        var killed = _folder.File("killed.db");
-        var clean = _folder.File("clean.db");
+        var files = Enumerable.Range(0, FileCount).Select(i => _folder.File($"notice-{i:D3}.txt", Articles.Numbered(i))).ToArray();
+        var killed = _folder.PathOf("killed.db");
+        var clean = _folder.PathOf("clean.db");
 
         // The ingest of a few hundred small files takes a fraction of a second, too quick to kill on cue.
         // A trigger that burns a few milliseconds after each report row is written slows every store, so
@@ -75,13 +75,13 @@ public sealed class KilledIngestTests : IDisposable
     [Fact]
     public async Task Ingest_without_db_writes_claimtrail_db_in_the_working_folder()
     {
-        var file = _folder.Write("bridge.txt", Articles.Bridge);
+        var file = _folder.File("bridge.txt", Articles.Bridge);
 
         using var ingest = CommandProcess.Start(_folder.Path, "ingest", file);
         var result = await ingest.WaitAsync(Patience);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Equal(1, Count(_folder.File("claimtrail.db"), "SELECT count(*) FROM reports"));
+        Assert.Equal(1, Count(_folder.PathOf("claimtrail.db"), "SELECT count(*) FROM reports"));
     }
 
     private static async Task<int> WaitForReportsAsync(string db, CommandProcess ingest, int minimum)
