@@ -54,6 +54,14 @@ public sealed class CommandProcess : IDisposable
         return new CliRun(_process.ExitCode, await _out, await _error);
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C on a terminal does.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>Kills the process and everything it started, and waits until it is gone.</summary>
     public async Task KillAsync()
     {

@@ -5,10 +5,20 @@ using Microsoft.Data.Sqlite;
 
 namespace Claimtrail.Cli.Tests.Processes;
 
-/// <summary>The real command, killed mid-ingest, then run again: the ledger stays consistent and ends as an uninterrupted run's.</summary>
-public sealed class KilledIngestTests : IDisposable
+/// <summary>
+/// The built command as its own process: killed mid-ingest and run again (the ledger stays consistent and ends
+/// as an uninterrupted run's), interrupted with Ctrl+C, and writing its default ledger in the working folder.
+/// </summary>
+public sealed class IngestProcessTests : IDisposable
 {
     private const int FileCount = 300;
+
+    // Burns a few milliseconds inside each report's transaction, after its row is written.
+    private const string SlowStoreTrigger = """
+        CREATE TRIGGER test_slow_store AFTER INSERT ON reports BEGIN
+            SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) SELECT i FROM n);
+        END
+        """;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly TempFolder _folder = new();
@@ -26,11 +36,7 @@ public sealed class KilledIngestTests : IDisposable
         // A trigger that burns a few milliseconds after each report row is written slows every store, so
         // the kill lands, most likely, inside a report's transaction: the case that matters.
         await (await SqliteLedger.OpenAsync(killed)).DisposeAsync();
-        Execute(killed, """
-            CREATE TRIGGER test_slow_store AFTER INSERT ON reports BEGIN
-                SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) SELECT i FROM n);
-            END
-            """);
+        Execute(killed, SlowStoreTrigger);
 
         int storedAtKill;
         using (var ingest = CommandProcess.Start(_folder.Path, ["ingest", .. files, "--db", killed]))
@@ -70,6 +76,28 @@ public sealed class KilledIngestTests : IDisposable
         Assert.Equal(
             expected.Mentions.Where(m => partial.Reports.Contains(m.Split('|')[0])).ToHashSet(),
             partial.Mentions);
+    }
+
+    [Fact]
+    public async Task An_interrupted_ingest_stops_between_reports_says_so_and_exits_1()
+    {
+        var files = Enumerable.Range(0, FileCount).Select(i => _folder.File($"notice-{i:D3}.txt", Articles.Numbered(i))).ToArray();
+        var db = _folder.PathOf("interrupted.db");
+        await (await SqliteLedger.OpenAsync(db)).DisposeAsync();
+        Execute(db, SlowStoreTrigger);
+
+        using var ingest = CommandProcess.Start(_folder.Path, ["ingest", .. files, "--db", db]);
+        await WaitForReportsAsync(db, ingest, minimum: 10);
+        await ingest.InterruptAsync();
+        var result = await ingest.WaitAsync(Patience);
+
+        Assert.Equal(ExitCodes.Failed, result.ExitCode);
+        var stored = Count(db, "SELECT count(*) FROM reports");
+        Assert.InRange(stored, 10, FileCount - 1);
+        Assert.Equal(
+            $"claimtrail: ingest: interrupted after {stored} of {FileCount} files ({stored} new, 0 duplicate, 0 failed); run it again to finish",
+            Assert.Single(result.ErrorLines));
+        AssertConsistent(db);
     }
 
     [Fact]
