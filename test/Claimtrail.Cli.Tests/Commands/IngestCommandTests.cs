@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Claimtrail.Cli.Tests.Support;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
@@ -91,6 +93,22 @@ public sealed class IngestCommandTests : IDisposable
         Assert.StartsWith($"claimtrail: {missing}: ", run.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal("claimtrail: ingest: 6 read, 5 new, 0 duplicate, 1 failed", run.ErrorLines[1]);
         Assert.Equal(5, (await CountAsync()).Reports);
+    }
+
+    [Fact]
+    public async Task Two_ingests_into_one_new_ledger_at_once_store_each_report_once()
+    {
+        var files = Enumerable.Range(0, 40).Select(i => _folder.File($"notice-{i}.txt", Articles.Numbered(i))).ToArray();
+
+        // Overlapping halves, so both runs race to create the schema and to store the same reports.
+        var runs = await Task.WhenAll(
+            Task.Run(() => CliRun.RunAsync(["ingest", .. files[..30], "--db", Db])),
+            Task.Run(() => CliRun.RunAsync(["ingest", .. files[10..], "--db", Db])));
+
+        Assert.All(runs, r => Assert.Equal(ExitCodes.Success, r.ExitCode));
+        var stored = runs.Sum(r => int.Parse(Regex.Match(r.ErrorLines.Single(), @"(\d+) new").Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(40, stored);
+        Assert.Equal(40, (await CountAsync()).Reports);
     }
 
     [Fact]
