@@ -100,7 +100,7 @@ public sealed class SqliteLedger : ILedger
         {
             // IMMEDIATE takes the write lock up front: the duplicate check and the writes see one state.
             await using var transaction = _connection.BeginTransaction(deferred: false);
-            var writer = new ReportWriter(_connection, transaction, cancellationToken);
+            await using var writer = new ReportWriter(_connection, transaction, cancellationToken);
             if (await writer.ExistsAsync(report.Id).ConfigureAwait(false))
             {
                 return StoreOutcome.Duplicate;
