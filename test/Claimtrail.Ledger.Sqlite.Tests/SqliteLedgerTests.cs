@@ -146,6 +146,35 @@ public sealed class SqliteLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task List_columns_hold_the_contract_json_and_enums_its_spelling()
+    {
+        var text = "Witnesses told a local radio, citing two videos, that a crane fell in Harbour Street.";
+        var report = Some.Report(text, (id, t) =>
+        [
+            Some.Mention(id, t, "Witnesses", "told a local radio", "a crane fell in Harbour Street", SourceKind.Collective) with
+            {
+                Stance = Stance.NoComment,
+                Hedges = ["citing"],
+                Evidence = [new EvidenceRef(EvidenceKind.Video, "two videos", Some.SpanOf(t, "two videos"))],
+                Places = [new PlaceRef("Harbour Street", null, Some.SpanOf(t, "Harbour Street"))],
+            },
+        ]);
+        await using (var ledger = await SqliteLedger.OpenAsync(DbPath))
+        {
+            await ledger.StoreAsync(report, Some.ClaimsOf(report));
+        }
+
+        var row = Query(DbPath, """
+            SELECT m.stance, json_extract(m.evidence, '$[0].kind'), json_extract(m.evidence, '$[0].span[1]'),
+                   json_extract(m.places, '$[0].name'), json_extract(m.hedges, '$[0]'), json_extract(m.fragments, '$[0][0]'), s.kind
+              FROM mentions m JOIN sources s ON s.id = m.speaker_source_id
+            """).Single();
+
+        var evidence = Some.SpanOf(text, "two videos");
+        Assert.Equal(new object?[] { "no_comment", "video", (long)evidence.End, "Harbour Street", "citing", (long)text.IndexOf("a crane", StringComparison.Ordinal), "collective" }, row);
+    }
+
+    [Fact]
     public async Task Concurrent_calls_on_one_ledger_are_serialised()
     {
         await using var ledger = await SqliteLedger.OpenAsync(DbPath);
