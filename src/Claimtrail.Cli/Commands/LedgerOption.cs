@@ -11,12 +11,23 @@ public static class LedgerOption
     public const string DefaultFile = "claimtrail.db";
 
     /// <summary>A new <c>--db</c> option.</summary>
-    public static Option<string> Create() => new("--db")
+    public static Option<string> Create()
     {
-        Description = "The ledger file.",
-        HelpName = "PATH",
-        DefaultValueFactory = _ => DefaultFile,
-    };
+        var option = new Option<string>("--db")
+        {
+            Description = "The ledger file.",
+            HelpName = "PATH",
+            DefaultValueFactory = _ => DefaultFile,
+        };
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--db needs a file path.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>
     /// Opens the ledger at <paramref name="path"/>; read commands pass <paramref name="create"/> false so a

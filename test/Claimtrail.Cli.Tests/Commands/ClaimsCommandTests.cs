@@ -84,6 +84,18 @@ public sealed class ClaimsCommandTests : IDisposable
         Assert.Contains(option, run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("claims")]
+    [InlineData("claim", "c-0123456789abcdef")]
+    [InlineData("ingest", "article.txt")]
+    public async Task An_empty_db_path_is_a_usage_error(params string[] command)
+    {
+        var run = await CliRun.RunAsync([.. command, "--db", " "]);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--db needs a file path.", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Claims_limit_and_offset_page_through_the_list()
     {
