@@ -117,7 +117,12 @@ public sealed class IngestProcessTests : IDisposable
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(ingest.HasExited, "the ingest ended before it could be killed");
+            if (ingest.HasExited)
+            {
+                var ended = await ingest.WaitAsync(Patience);
+                Assert.Fail($"the ingest ended (exit code {ended.ExitCode}) before it could be stopped: {ended.Error}");
+            }
+
             var stored = Count(db, "SELECT count(*) FROM reports");
             if (stored >= minimum)
             {
