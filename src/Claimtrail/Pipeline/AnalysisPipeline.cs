@@ -117,7 +117,7 @@ public sealed class AnalysisPipeline
     {
         var text = analysed.Text;
         var extent = attribution.ContentExtent;
-        var scope = Scope(attribution);
+        var scope = attribution.Scope;
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
         var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
         var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
@@ -150,20 +150,6 @@ public sealed class AnalysisPipeline
             Entities = [.. entities.Where(e => scope.Contains(e.Span))],
             Extractor = _components.Attributions.Version,
         };
-    }
-
-    // The stretch of text a mention covers: speaker, cue and content together.
-    private static TextSpan Scope(Attribution attribution)
-    {
-        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
-        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
-        if (attribution.Speaker.Span is { } speaker)
-        {
-            start = Math.Min(start, speaker.Start);
-            end = Math.Max(end, speaker.End);
-        }
-
-        return new TextSpan(start, end);
     }
 
     private static bool InSpeaker(Attribution attribution, TextSpan span) =>
