@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+
+namespace Claimtrail.Geo;
+
+/// <summary>Look-up keys for place names and the kind of place a name's last word implies.</summary>
+public static class PlaceNames
+{
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "embankment", "prospekt", "prospect",
+        "highway", "square", "bridge", "alley", "drive", "quay", "ulitsa", "naberezhnaya", "shosse", "way", "row",
+    };
+
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal)
+    {
+        "park", "forest", "field", "fields", "garden", "gardens", "reserve", "woods", "wood", "ostrov", "lake",
+        "reservoir", "district", "quarter", "estate", "compound", "zone", "territory",
+    };
+
+    private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
+    {
+        "academy", "university", "institute", "base", "airport", "airfield", "embassy", "school", "hospital", "church",
+        "stadium", "kremlin", "cathedral", "plant", "factory", "refinery", "station", "port", "building", "ministry",
+        "headquarters", "tower", "palace", "residence", "house", "prison", "museum", "theatre", "theater", "market",
+        "mall", "hotel", "depot", "terminal", "barracks", "mosque", "synagogue", "monastery", "center", "centre",
+    };
+
+    /// <summary>
+    /// The look-up key of a name: diacritics folded, lower case, apostrophes and full stops dropped,
+    /// hyphens and runs of spaces as one space, and a leading "the" dropped ("the Hague" → "hague"; "Ryazan’" → "ryazan").
+    /// </summary>
+    public static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = name;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] > 127)
+            {
+                text = Fold(text);
+                break;
+            }
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var c in text)
+        {
+            if (c is '\'' or '’' or 'ʼ' or '`' or '.' or '"' or '“' or '”')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c is '-' or '‐' or '–' or ',')
+            {
+                if (!space)
+                {
+                    builder.Append(' ');
+                    space = true;
+                }
+
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+            space = false;
+        }
+
+        if (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+
+        var key = builder.ToString();
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>
+    /// The precision a name's own words imply for a place below city level ("Teterinsky Street" → street,
+    /// "Losiny Ostrov National Park" → park, "Timiryazev Agricultural Academy" → point), or null for a name
+    /// that may be a city, region or country.
+    /// </summary>
+    public static PlacePrecision? BelowCity(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Key(name);
+        var last = key[(key.LastIndexOf(' ') + 1)..];
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            // A single word is a settlement name unless it is only a kind word ("the embankment").
+            return StreetWords.Contains(last) ? PlacePrecision.Street : null;
+        }
+
+        if (StreetWords.Contains(last))
+        {
+            return PlacePrecision.Street;
+        }
+
+        if (AreaWords.Contains(last))
+        {
+            return PlacePrecision.Park;
+        }
+
+        if (PointWords.Contains(last))
+        {
+            return PlacePrecision.Point;
+        }
+
+        // "Ministry of Defence", "University of Texas": a facility named before "of".
+        var of = key.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0)
+        {
+            var head = key[..of];
+            var headLast = head[(head.LastIndexOf(' ') + 1)..];
+            if (PointWords.Contains(headLast))
+            {
+                return PlacePrecision.Point;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
