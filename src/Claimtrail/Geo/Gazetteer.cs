@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text;
 
@@ -16,22 +18,26 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly GazetteerEntry[] _entries;
-    private readonly Dictionary<string, int[]> _byKey;
-    private readonly Dictionary<string, GazetteerEntry> _byId;
+
+    // Name index: key → first entry; _next chains further entries with the same key (-1 ends a chain).
+    private readonly Dictionary<string, (int First, int Last)> _slotsByKey;
+    private readonly int[] _next;
+    private readonly int[] _owners;
     private readonly Dictionary<string, GazetteerEntry> _countries;
     private readonly Dictionary<string, GazetteerEntry> _regions;
+    private readonly Lazy<Dictionary<string, GazetteerEntry>> _byId;
 
     private Gazetteer(GazetteerEntry[] entries, Stopwatch clock)
     {
         _entries = entries;
-        var keys = new Dictionary<string, List<int>>(entries.Length + (entries.Length / 4), StringComparer.Ordinal);
-        _byId = new Dictionary<string, GazetteerEntry>(entries.Length, StringComparer.Ordinal);
+        _slotsByKey = new Dictionary<string, (int, int)>(entries.Length + (entries.Length / 8), StringComparer.Ordinal);
         _countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         _regions = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var next = new List<int>(entries.Length + (entries.Length / 4));
+        var owners = new List<int>(next.Capacity);
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
-            _byId[entry.Id] = entry;
             if (entry.Kind == GazetteerKind.Country)
             {
                 _countries[entry.CountryCode] = entry;
@@ -41,19 +47,22 @@ public sealed class Gazetteer
                 _regions[entry.RegionKey!] = entry;
             }
 
-            Add(keys, PlaceNames.Key(entry.Name), i);
+            // A name with diacritics is indexed through its ASCII form, which the data carries as the first alternate.
+            if (IsAscii(entry.Name) || entry.AlternateNames.Count == 0)
+            {
+                Index(PlaceNames.Key(entry.Name), i, next, owners, _slotsByKey);
+            }
+
             foreach (var alternate in entry.AlternateNames)
             {
-                Add(keys, PlaceNames.Key(alternate), i);
+                Index(PlaceNames.Key(alternate), i, next, owners, _slotsByKey);
             }
         }
 
-        _byKey = new Dictionary<string, int[]>(keys.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in keys)
-        {
-            _byKey[key] = [.. list];
-        }
-
+        // Slots past the entries hold extra keys of entries already indexed; map each slot back to its entry.
+        _next = [.. next];
+        _owners = [.. owners];
+        _byId = new Lazy<Dictionary<string, GazetteerEntry>>(() => _entries.ToDictionary(e => e.Id, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         LoadTime = clock.Elapsed;
     }
 
@@ -76,22 +85,27 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!_byKey.TryGetValue(PlaceNames.Key(name), out var indices))
+        if (!_slotsByKey.TryGetValue(PlaceNames.Key(name), out var slots))
         {
             return [];
         }
 
-        var result = new GazetteerEntry[indices.Length];
-        for (var i = 0; i < indices.Length; i++)
+        var slot = slots.First;
+        var result = new List<GazetteerEntry>(2);
+        for (; slot >= 0; slot = _next[slot])
         {
-            result[i] = _entries[indices[i]];
+            var entry = _entries[_owners[slot]];
+            if (!result.Contains(entry))
+            {
+                result.Add(entry);
+            }
         }
 
         return result;
     }
 
     /// <summary>The entry with id <paramref name="id"/> ("524901", "country:RU", "admin1:RU.62"), or null.</summary>
-    public GazetteerEntry? ById(string id) => _byId.GetValueOrDefault(id);
+    public GazetteerEntry? ById(string id) => _byId.Value.GetValueOrDefault(id);
 
     /// <summary>The country with ISO code <paramref name="countryCode"/>, or null.</summary>
     public GazetteerEntry? Country(string countryCode) => _countries.GetValueOrDefault(countryCode);
@@ -107,19 +121,31 @@ public sealed class Gazetteer
     }
 
     /// <summary>Reads a gazetteer in the gzipped TSV format that <c>tools/gazetteer/build.mjs</c> writes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream gzipped)
     {
         ArgumentNullException.ThrowIfNull(gzipped);
         var clock = Stopwatch.StartNew();
+        byte[] data;
+        using (var gzip = new GZipStream(gzipped, CompressionMode.Decompress, leaveOpen: true))
+        using (var buffer = new MemoryStream(8 << 20))
+        {
+            gzip.CopyTo(buffer);
+            data = buffer.GetBuffer();
+            Array.Resize(ref data, (int)buffer.Length);
+        }
+
         var entries = new List<GazetteerEntry>(140_000);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var gzip = new GZipStream(gzipped, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        ReadOnlySpan<byte> rest = data;
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        while (!rest.IsEmpty)
         {
+            var end = rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
             number++;
-            if (line.Length == 0 || line[0] == '#')
+            if (line.IsEmpty || line[0] == (byte)'#')
             {
                 continue;
             }
@@ -137,63 +163,73 @@ public sealed class Gazetteer
         return Load(stream);
     }
 
-    private static GazetteerEntry Parse(string line, int number, Dictionary<string, string> strings)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static GazetteerEntry Parse(ReadOnlySpan<byte> line, int number, Dictionary<string, string> strings)
     {
         Span<Range> fields = stackalloc Range[12];
-        var span = line.AsSpan();
-        if (span.Split(fields, '\t') != 11)
+        if (Split(line, fields, (byte)'\t') != 11)
         {
             throw new FormatException($"gazetteer line {number}: expected 11 tab-separated fields");
         }
 
-        var kind = span[fields[1]] switch
+        var kind = line[fields[1]] switch
         {
-            "C" => GazetteerKind.Country,
-            "R" => GazetteerKind.Region,
-            "P" => GazetteerKind.Place,
+            [(byte)'C'] => GazetteerKind.Country,
+            [(byte)'R'] => GazetteerKind.Region,
+            [(byte)'P'] => GazetteerKind.Place,
             _ => throw new FormatException($"gazetteer line {number}: unknown kind"),
         };
 
-        var name = span[fields[2]].ToString();
-        var ascii = span[fields[3]];
-        var alt = span[fields[4]];
+        var ascii = line[fields[3]];
+        var alt = line[fields[4]];
         IReadOnlyList<string> alternates = [];
         if (!ascii.IsEmpty || !alt.IsEmpty)
         {
             var list = new List<string>(2);
             if (!ascii.IsEmpty)
             {
-                list.Add(ascii.ToString());
+                list.Add(Encoding.UTF8.GetString(ascii));
             }
 
-            foreach (var part in alt.Split('|'))
+            while (!alt.IsEmpty)
             {
-                if (!alt[part].IsEmpty)
+                var bar = alt.IndexOf((byte)'|');
+                var part = bar < 0 ? alt : alt[..bar];
+                alt = bar < 0 ? default : alt[(bar + 1)..];
+                if (!part.IsEmpty)
                 {
-                    list.Add(alt[part].ToString());
+                    list.Add(Encoding.UTF8.GetString(part));
                 }
             }
 
             alternates = list;
         }
 
-        var admin1 = span[fields[6]];
+        var admin1 = line[fields[6]];
         return new GazetteerEntry(
-            span[fields[0]].ToString(),
+            Encoding.UTF8.GetString(line[fields[0]]),
             kind,
-            name,
+            Encoding.UTF8.GetString(line[fields[2]]),
             alternates,
-            Intern(strings, span[fields[5]]),
+            Intern(strings, line[fields[5]]),
             admin1.IsEmpty ? null : Intern(strings, admin1),
             new GeoPoint(
-                double.Parse(span[fields[7]], NumberStyles.Float, CultureInfo.InvariantCulture),
-                double.Parse(span[fields[8]], NumberStyles.Float, CultureInfo.InvariantCulture)),
-            long.Parse(span[fields[9]], NumberStyles.None, CultureInfo.InvariantCulture),
-            Intern(strings, span[fields[10]]));
+                double.Parse(line[fields[7]], NumberStyles.Float, CultureInfo.InvariantCulture),
+                double.Parse(line[fields[8]], NumberStyles.Float, CultureInfo.InvariantCulture)),
+            long.Parse(line[fields[9]], NumberStyles.None, CultureInfo.InvariantCulture),
+            Intern(strings, line[fields[10]]));
     }
 
-    private static string Intern(Dictionary<string, string> strings, ReadOnlySpan<char> value)
+    private static string Intern(Dictionary<string, string> strings, ReadOnlySpan<byte> utf8)
     {
+        // Codes and feature names are short ASCII; longer values are not worth sharing.
+        if (utf8.Length > 32)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> value = stackalloc char[32];
+        value = value[..Encoding.UTF8.GetChars(utf8, value)];
         var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(value, out var existing))
         {
@@ -205,22 +241,59 @@ public sealed class Gazetteer
         return created;
     }
 
-    private static void Add(Dictionary<string, List<int>> keys, string key, int index)
+    private static void Index(string key, int entry, List<int> next, List<int> owners, Dictionary<string, (int First, int Last)> slots)
     {
         if (key.Length == 0)
         {
             return;
         }
 
-        if (!keys.TryGetValue(key, out var list))
+        var slot = next.Count;
+        next.Add(-1);
+        owners.Add(entry);
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var exists);
+        if (exists)
         {
-            list = new List<int>(1);
-            keys[key] = list;
+            next[chain.Last] = slot;
+            chain.Last = slot;
+        }
+        else
+        {
+            chain = (slot, slot);
+        }
+    }
+
+    // Splits at each separator into at most fields.Length ranges; returns how many it found.
+    private static int Split(ReadOnlySpan<byte> text, Span<Range> fields, byte separator)
+    {
+        var count = 0;
+        var start = 0;
+        while (count < fields.Length)
+        {
+            var at = text[start..].IndexOf(separator);
+            if (at < 0)
+            {
+                fields[count++] = new Range(start, text.Length);
+                return count;
+            }
+
+            fields[count++] = new Range(start, start + at);
+            start += at + 1;
         }
 
-        if (list.Count == 0 || list[^1] != index)
+        return count + 1;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
         {
-            list.Add(index);
+            if (c > 127)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 }

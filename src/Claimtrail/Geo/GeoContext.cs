@@ -154,7 +154,7 @@ internal sealed partial class GeoContext
 
     private static bool AddPlaceHints(Gazetteer gazetteer, string key, int start, int end, List<GeoHint> hints)
     {
-        var candidates = gazetteer.Find(key)
+        var candidates = Geocoder.Candidates(gazetteer, key)
             .Where(c => c.Kind != GazetteerKind.Place || c.Population >= MinContextCityPopulation)
             .ToList();
         if (candidates.Count == 0)

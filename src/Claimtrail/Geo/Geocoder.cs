@@ -62,9 +62,31 @@ public sealed partial class Geocoder
         return entry.Kind switch
         {
             GazetteerKind.Country => score + 1.5,
-            GazetteerKind.Region => score + 0.3,
+            // A region's summed population overstates how often its name means the region ("New York", "Washington").
+            GazetteerKind.Region => score - 0.5,
             _ => score + (entry.IsCapital ? 1.0 : entry.IsRegionSeat ? 0.4 : 0),
         };
+    }
+
+    /// <summary>
+    /// The gazetteer's readings of a name, less a region named like a city that holds most of its people
+    /// ("Moscow" the federal city beside Moscow the city; "Kyiv"): the name then means the city.
+    /// </summary>
+    internal static List<GazetteerEntry> Candidates(Gazetteer gazetteer, string name)
+    {
+        var found = gazetteer.Find(name);
+        var result = new List<GazetteerEntry>(found.Count);
+        foreach (var entry in found)
+        {
+            if (entry.Kind == GazetteerKind.Region && found.Any(p => p.Kind == GazetteerKind.Place && p.RegionKey == entry.RegionKey && p.Population * 2 >= entry.Population))
+            {
+                continue;
+            }
+
+            result.Add(entry);
+        }
+
+        return result;
     }
 
     private static PlacePrecision PrecisionOf(GazetteerEntry entry) => entry.Kind switch
@@ -78,6 +100,12 @@ public sealed partial class Geocoder
 
     [GeneratedRegex(@"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DirectionPattern();
+
+    [GeneratedRegex(@"\G,?\s+(?:(?:in|near|on)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?<q>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*)){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterPattern();
+
+    [GeneratedRegex(@"(?<q>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:city|town|village|port|capital|resort|suburb)\s+of\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforePattern();
 
     private static double? BearingOf(string direction) => direction.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant() switch
     {
@@ -119,7 +147,7 @@ public sealed partial class Geocoder
             var anchor = place.Within is not null && !string.Equals(PlaceNames.Key(place.Within), key, StringComparison.Ordinal) && depth < 2
                 ? ResolveWithin(place.Within, depth)
                 : null;
-            var candidates = owner._gazetteer.Find(name);
+            var candidates = Candidates(owner._gazetteer, name);
             if (candidates.Count == 0)
             {
                 candidates = RegionByWords(key);
@@ -133,12 +161,13 @@ public sealed partial class Geocoder
             return Choose(place, key, candidates, anchor?.Entry is not null && anchor.Resolution == PlaceResolution.Gazetteer ? anchor : null);
         }
 
-        private ResolvedPlace Choose(PlaceRef place, string key, IReadOnlyList<GazetteerEntry> candidates, ResolvedPlace? anchor)
+        private ResolvedPlace Choose(PlaceRef place, string key, List<GazetteerEntry> candidates, ResolvedPlace? anchor)
         {
             TextSpan? span = place.Span.End <= text.Length && !place.Span.IsEmpty ? place.Span : null;
             var countries = context.CountryWeights(key, span);
             var regions = context.RegionWeights(key, span);
             var direction = span is { } s && anchor is not null ? DirectionAfter(s, place.Within!) : null;
+            var qualifiers = span is { } q ? Qualifiers(q) : [];
 
             var scores = new double[candidates.Count];
             var reasons = new string[candidates.Count];
@@ -164,6 +193,11 @@ public sealed partial class Geocoder
                     score += AnchorScore(c, anchor.Entry!, direction, why);
                 }
 
+                if (c.Kind == GazetteerKind.Place && qualifiers.Count > 0)
+                {
+                    score += QualifierScore(c, qualifiers, why);
+                }
+
                 scores[i] = score;
                 reasons[i] = why.Count == 0 ? (candidates.Count == 1 ? "only candidate" : "largest population") : string.Join("; ", why);
             }
@@ -182,6 +216,86 @@ public sealed partial class Geocoder
             var entry = candidates[best];
             var reason = $"{reasons[best]} ({candidates.Count} candidate{(candidates.Count == 1 ? string.Empty : "s")}, score {F(scores[best])})";
             return new ResolvedPlace(place, entry.Point, PrecisionOf(entry), confidence, PlaceResolution.Gazetteer, entry, null, reason);
+        }
+
+        private static double QualifierScore(GazetteerEntry c, List<(string CountryCode, string? RegionKey)> qualifiers, List<string> why)
+        {
+            foreach (var (country, region) in qualifiers)
+            {
+                if (region is not null && region == c.RegionKey)
+                {
+                    why.Add("qualified by its region: " + region);
+                    return AnchorBonus;
+                }
+
+                if (region is null && country == c.CountryCode)
+                {
+                    why.Add("qualified by its country: " + country);
+                    return AnchorBonus - 0.5;
+                }
+            }
+
+            return 0;
+        }
+
+        // "Paris, Texas", "Tripoli, the Libyan capital", "Salem, in southern India", "the Missouri city of
+        // Springfield": the country or region a name is qualified by, right beside it.
+        private List<(string CountryCode, string? RegionKey)> Qualifiers(TextSpan span)
+        {
+            var result = new List<(string, string?)>();
+            var after = AfterPattern().Match(text, span.End);
+            if (after.Success)
+            {
+                AddQualifier(after.Groups["q"].Value, result);
+            }
+
+            var before = BeforePattern().Match(text[Math.Max(0, span.Start - 80)..span.Start]);
+            if (before.Success)
+            {
+                AddQualifier(before.Groups["q"].Value, result);
+            }
+
+            return result;
+        }
+
+        private void AddQualifier(string phrase, List<(string, string?)> result)
+        {
+            // Longest leading run of words that names a country or region ("New South Wales", "Texas").
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                var candidate = string.Join(' ', words, 0, n);
+                if (candidate.EndsWith("'s", StringComparison.Ordinal) || candidate.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    candidate = candidate[..^2];
+                }
+
+                var found = false;
+                foreach (var entry in Candidates(owner._gazetteer, candidate))
+                {
+                    if (entry.Kind == GazetteerKind.Country)
+                    {
+                        result.Add((entry.CountryCode, null));
+                        found = true;
+                    }
+                    else if (entry.Kind == GazetteerKind.Region)
+                    {
+                        result.Add((entry.CountryCode, entry.RegionKey));
+                        found = true;
+                    }
+                }
+
+                if (!found && n == 1 && Demonyms.CountryOf(candidate) is { } country)
+                {
+                    result.Add((country, null));
+                    found = true;
+                }
+
+                if (found)
+                {
+                    return;
+                }
+            }
         }
 
         private static double AnchorScore(GazetteerEntry c, GazetteerEntry anchor, double? direction, List<string> why)

@@ -30,6 +30,7 @@ public static class PlaceNames
     /// The look-up key of a name: diacritics folded, lower case, apostrophes and full stops dropped,
     /// hyphens and runs of spaces as one space, and a leading "the" dropped ("the Hague" → "hague"; "Ryazan’" → "ryazan").
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -43,7 +44,8 @@ public static class PlaceNames
             }
         }
 
-        var builder = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var length = 0;
         var space = true;
         foreach (var c in text)
         {
@@ -52,28 +54,28 @@ public static class PlaceNames
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || c is '-' or '‐' or '–' or ',')
+            if (c is ' ' or '-' or ',' or '\t' or '\n' or '\r' or '‐' or '–' || char.IsWhiteSpace(c))
             {
                 if (!space)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                     space = true;
                 }
 
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
             space = false;
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
+        if (length > 0 && buffer[length - 1] == ' ')
         {
-            builder.Length--;
+            length--;
         }
 
-        var key = builder.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var key = buffer[..length];
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..].ToString() : key.ToString();
     }
 
     /// <summary>
