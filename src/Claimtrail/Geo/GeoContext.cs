@@ -45,6 +45,19 @@ internal sealed partial class GeoContext
                 continue;
             }
 
+            // "Berlin Avenue", "Moscow State University": a place below city level names no city, region or country.
+            var longest = 1;
+            while (i + longest < words.Count && longest < MaxWords && IsRun(text, words, i, longest + 1))
+            {
+                longest++;
+            }
+
+            if (longest > 1 && PlaceNames.BelowCity(text[words[i].Start..words[i + longest - 1].End]) is not null)
+            {
+                i += longest;
+                continue;
+            }
+
             var matched = 0;
             for (var n = Math.Min(MaxWords, words.Count - i); n >= 1 && matched == 0; n--)
             {

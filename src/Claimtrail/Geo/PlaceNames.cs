@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Claimtrail.Geo;
@@ -124,18 +123,51 @@ public static class PlaceNames
         return null;
     }
 
+    // Without ICU (invariant globalization) string.Normalize does not decompose, so Latin letters with
+    // diacritics are folded by table: U+00C0–U+024F and U+1E00–U+1EFF (from their Unicode decompositions).
+    private const string LatinFold = "aaaaaa\0ceeeeiiiidnoooooxouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo/ouuuuy\0yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllll\0\0llnnnnnn\0nnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsbb\0\0\0\0\0cc\0d\0\0\0\0\0\0ffg\0\0\0ikkl\0\0nn\0oo\0\0pp\0\0\0\0\0\0tttuu\0vyyzz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0d\0\0zzaaeeooooooooyylntjdqacclt\0\0\0\0buveejj\0\0rryy";
+    private const string LatinExtendedAdditionalFold = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy\0\0\0\0\0\0aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\0\0\0\0\0\0";
+
     private static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (c < 0xC0)
             {
                 builder.Append(c);
+                continue;
             }
+
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                // A combining mark left by decomposed input.
+                continue;
+            }
+
+            var folded = c switch
+            {
+                < '\u0250' => LatinFold[c - 0xC0],
+                >= '\u1E00' and < '\u1F00' => LatinExtendedAdditionalFold[c - 0x1E00],
+                _ => '\0',
+            };
+            if (folded != '\0')
+            {
+                builder.Append(folded);
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                'Æ' or 'æ' => "ae",
+                'ß' => "ss",
+                'Þ' or 'þ' => "th",
+                'Œ' or 'œ' => "oe",
+                'Ĳ' or 'ĳ' => "ij",
+                _ => c.ToString(),
+            });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 }
