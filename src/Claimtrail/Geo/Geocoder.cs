@@ -12,7 +12,7 @@ namespace Claimtrail.Geo;
 /// countries, regions, cities and demonyms the same report names, and by the place a mention lies in ("north of
 /// Moscow" keeps candidates near Moscow, and north of it). Pure and thread-safe.
 /// </summary>
-public sealed partial class Geocoder
+public sealed partial class Geocoder : IGeocoder
 {
     private const double ContextWeight = 2.5;
     private const double AnchorBonus = 4;
@@ -34,10 +34,7 @@ public sealed partial class Geocoder
     /// <summary>A geocoder over the embedded gazetteer.</summary>
     public static Geocoder CreateDefault(IDeskGazetteer? desk = null) => new(Gazetteer.Default, desk);
 
-    /// <summary>
-    /// Resolves each of <paramref name="places"/> (as <see cref="Extraction.IPlaceFinder"/> found them in
-    /// <paramref name="text"/>), in the same order.
-    /// </summary>
+    /// <inheritdoc />
     public IReadOnlyList<ResolvedPlace> Resolve(string text, IReadOnlyList<PlaceRef> places)
     {
         ArgumentNullException.ThrowIfNull(text);
