@@ -136,14 +136,19 @@ public sealed partial class Geocoder : IGeocoder
                 return anaphor;
             }
 
-            if (PlaceNames.BelowCity(name) is { } below)
-            {
-                return Pending(place, below, depth, "below city level: no gazetteer holds it");
-            }
-
             var anchor = place.Within is not null && !string.Equals(PlaceNames.Key(place.Within), key, StringComparison.Ordinal) && depth < 2
                 ? ResolveWithin(place.Within, depth)
                 : null;
+            var gazetteerAnchor = anchor?.Entry is not null && anchor.Resolution == PlaceResolution.Gazetteer ? anchor : null;
+            if (PlaceNames.BelowCity(name) is { } below)
+            {
+                // "Oak Park", "Menlo Park" and "Hyde Park, Chicago" are towns or districts; "Gorky Park" is not.
+                var towns = TownsNamedLikeAPlace(name, gazetteerAnchor);
+                return towns.Count == 0
+                    ? Pending(place, below, depth, "below city level: no gazetteer holds it")
+                    : Choose(place, key, towns, gazetteerAnchor);
+            }
+
             var candidates = Candidates(owner._gazetteer, name);
             if (candidates.Count == 0)
             {
@@ -155,7 +160,30 @@ public sealed partial class Geocoder : IGeocoder
                 return Pending(place, PlacePrecision.Point, depth, "not in the gazetteer");
             }
 
-            return Choose(place, key, candidates, anchor?.Entry is not null && anchor.Resolution == PlaceResolution.Gazetteer ? anchor : null);
+            return Choose(place, key, candidates, gazetteerAnchor);
+        }
+
+        // A name that reads like a street or park counts as a settlement only when the gazetteer holds one of that
+        // name close to the place it lies in, or, with no such place given, a town (not a city district) of 20,000 or more.
+        private List<GazetteerEntry> TownsNamedLikeAPlace(string name, ResolvedPlace? anchor)
+        {
+            var towns = new List<GazetteerEntry>();
+            foreach (var c in owner._gazetteer.Find(name))
+            {
+                if (c.Kind != GazetteerKind.Place)
+                {
+                    continue;
+                }
+
+                var near = anchor?.Point is { } p && c.Point.DistanceKm(p) <= 40;
+                var town = anchor is null && c.Population >= 20_000 && !c.Feature.StartsWith("PPLX", StringComparison.Ordinal);
+                if (near || town)
+                {
+                    towns.Add(c);
+                }
+            }
+
+            return towns;
         }
 
         private ResolvedPlace Choose(PlaceRef place, string key, List<GazetteerEntry> candidates, ResolvedPlace? anchor)

@@ -88,6 +88,25 @@ public sealed class GeocoderTests
         Assert.InRange(place.Point!.Value.DistanceKm(new GeoPoint(55.75, 37.62)), 0, 1);
     }
 
+    [Theory]
+    [InlineData("Oak Park voted to ban the sale.", "Oak Park", null, "US")]
+    [InlineData("Students in Hyde Park, Chicago, marched.", "Hyde Park", "Chicago", "US")]
+    public void A_town_named_like_a_park_is_a_town(string text, string mention, string? within, string country)
+    {
+        var place = Resolve(text, mention, within);
+
+        Assert.Equal((PlaceResolution.Gazetteer, PlacePrecision.City, country), (place.Resolution, place.Precision, place.CountryCode));
+    }
+
+    [Fact]
+    public void A_park_in_another_city_is_not_the_town_of_that_name()
+    {
+        var place = Resolve("A march set off from Hyde Park at noon.", "Hyde Park", within: "London");
+
+        Assert.True(place.PendingGeolocation);
+        Assert.Equal("London", place.Entry!.Name);
+    }
+
     [Fact]
     public void A_street_with_no_place_it_lies_in_is_unresolved_without_a_point()
     {
