@@ -19,18 +19,20 @@ public sealed class Gazetteer
 
     private readonly GazetteerEntry[] _entries;
 
-    // Name index: key → first entry; _next chains further entries with the same key (-1 ends a chain).
-    private readonly Dictionary<string, (int First, int Last)> _slotsByKey;
+    // Name index: hash of the key → first slot; _next chains further slots with the same hash (-1 ends a chain),
+    // _owners maps a slot to its entry. Hashes, not key strings, so that loading allocates no key per name.
+    private readonly Dictionary<ulong, (int First, int Last)> _slotsByKey;
     private readonly int[] _next;
     private readonly int[] _owners;
     private readonly Dictionary<string, GazetteerEntry> _countries;
     private readonly Dictionary<string, GazetteerEntry> _regions;
     private readonly Lazy<Dictionary<string, GazetteerEntry>> _byId;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Gazetteer(GazetteerEntry[] entries, Stopwatch clock)
     {
         _entries = entries;
-        _slotsByKey = new Dictionary<string, (int, int)>(entries.Length + (entries.Length / 8), StringComparer.Ordinal);
+        _slotsByKey = new Dictionary<ulong, (int, int)>(entries.Length + (entries.Length / 8));
         _countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         _regions = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var next = new List<int>(entries.Length + (entries.Length / 4));
@@ -50,12 +52,12 @@ public sealed class Gazetteer
             // A name with diacritics is indexed through its ASCII form, which the data carries as the first alternate.
             if (IsAscii(entry.Name) || entry.AlternateNames.Count == 0)
             {
-                Index(PlaceNames.Key(entry.Name), i, next, owners, _slotsByKey);
+                Index(PlaceNames.KeyHash(entry.Name), i, next, owners, _slotsByKey);
             }
 
             foreach (var alternate in entry.AlternateNames)
             {
-                Index(PlaceNames.Key(alternate), i, next, owners, _slotsByKey);
+                Index(PlaceNames.KeyHash(alternate), i, next, owners, _slotsByKey);
             }
         }
 
@@ -85,17 +87,18 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!_slotsByKey.TryGetValue(PlaceNames.Key(name), out var slots))
+        if (!_slotsByKey.TryGetValue(PlaceNames.KeyHash(name), out var slots))
         {
             return [];
         }
 
-        var slot = slots.First;
+        // Confirm each hit by its key, so that a hash collision never returns a stranger.
+        var key = PlaceNames.Key(name);
         var result = new List<GazetteerEntry>(2);
-        for (; slot >= 0; slot = _next[slot])
+        for (var slot = slots.First; slot >= 0; slot = _next[slot])
         {
             var entry = _entries[_owners[slot]];
-            if (!result.Contains(entry))
+            if (!result.Contains(entry) && HasKey(entry, key))
             {
                 result.Add(entry);
             }
@@ -241,13 +244,8 @@ public sealed class Gazetteer
         return created;
     }
 
-    private static void Index(string key, int entry, List<int> next, List<int> owners, Dictionary<string, (int First, int Last)> slots)
+    private static void Index(ulong key, int entry, List<int> next, List<int> owners, Dictionary<ulong, (int First, int Last)> slots)
     {
-        if (key.Length == 0)
-        {
-            return;
-        }
-
         var slot = next.Count;
         next.Add(-1);
         owners.Add(entry);
@@ -261,6 +259,24 @@ public sealed class Gazetteer
         {
             chain = (slot, slot);
         }
+    }
+
+    private static bool HasKey(GazetteerEntry entry, string key)
+    {
+        if (string.Equals(PlaceNames.Key(entry.Name), key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var alternate in entry.AlternateNames)
+        {
+            if (string.Equals(PlaceNames.Key(alternate), key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Splits at each separator into at most fields.Length ranges; returns how many it found.

@@ -29,21 +29,45 @@ public static class PlaceNames
     /// The look-up key of a name: diacritics folded, lower case, apostrophes and full stops dropped,
     /// hyphens and runs of spaces as one space, and a leading "the" dropped ("the Hague" → "hague"; "Ryazan’" → "ryazan").
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length + 8];
+        return KeyInto(name, buffer).ToString();
+    }
+
+    /// <summary>A 64-bit hash (FNV-1a) of <see cref="Key"/>, computed without building the key.</summary>
+    internal static ulong KeyHash(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length + 8];
+        var hash = 14695981039346656037UL;
+        foreach (var c in KeyInto(name, buffer))
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<char> KeyInto(string name, Span<char> buffer)
+    {
         var text = name;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] > 127)
             {
                 text = Fold(text);
+                if (text.Length > buffer.Length)
+                {
+                    buffer = new char[text.Length];
+                }
+
                 break;
             }
         }
 
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
         var length = 0;
         var space = true;
         foreach (var c in text)
@@ -73,8 +97,8 @@ public static class PlaceNames
             length--;
         }
 
-        var key = buffer[..length];
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..].ToString() : key.ToString();
+        ReadOnlySpan<char> key = buffer[..length];
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     /// <summary>
