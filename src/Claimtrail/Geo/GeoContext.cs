@@ -13,6 +13,16 @@ internal sealed partial class GeoContext
     // Cities smaller than this name too many ordinary capitalised words ("March", "Police") to count as context.
     private const long MinContextCityPopulation = 50_000;
 
+    // A run of capitalised words ending in one of these names an organisation or outlet, not a place ("Meridian
+    // Terminals", "Bay Courier", "New York Times"): it gives no geographic context.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "terminals", "inc", "ltd", "llc", "corp", "corporation", "company", "group", "holdings", "bank", "airlines",
+        "airways", "times", "post", "news", "courier", "monitor", "herald", "tribune", "gazette", "journal", "telegraph",
+        "college", "club", "fc", "council", "agency", "service", "services", "channel", "radio", "tv", "television",
+        "press", "media", "energy", "oil", "gas", "motors", "partners", "foundation", "party",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "de", "la", "upon", "on", "del", "do", "da" };
 
     private GeoContext(IReadOnlyList<GeoHint> hints) => Hints = hints;
@@ -45,14 +55,16 @@ internal sealed partial class GeoContext
                 continue;
             }
 
-            // "Berlin Avenue", "Moscow State University": a place below city level names no city, region or country.
+            // "Berlin Avenue", "Moscow State University", "Meridian Terminals": a place below city level or an
+            // organisation names no city, region or country.
             var longest = 1;
             while (i + longest < words.Count && longest < MaxWords && IsRun(text, words, i, longest + 1))
             {
                 longest++;
             }
 
-            if (longest > 1 && PlaceNames.BelowCity(text[words[i].Start..words[i + longest - 1].End]) is not null)
+            var run = longest > 1 ? PlaceNames.Key(text[words[i].Start..words[i + longest - 1].End]) : null;
+            if (run is not null && (PlaceNames.BelowCity(run) is not null || OrganisationWords.Contains(run[(run.LastIndexOf(' ') + 1)..])))
             {
                 i += longest;
                 continue;
@@ -117,9 +129,11 @@ internal sealed partial class GeoContext
     }
 
     /// <summary>The city the report names most (ties to the first named), or null.</summary>
-    public GazetteerEntry? MainCity() =>
+    /// <param name="minMentions">How many times the report must name it.</param>
+    public GazetteerEntry? MainCity(int minMentions = 1) =>
         Hints.Where(h => h.City is not null && h.Weight >= 0.5)
             .GroupBy(h => h.City!.Id, StringComparer.Ordinal)
+            .Where(g => g.Count() >= minMentions)
             .OrderByDescending(g => g.Sum(h => h.Weight))
             .ThenBy(g => g.First().Start)
             .Select(g => g.First().City)

@@ -416,7 +416,8 @@ public sealed partial class Geocoder : IGeocoder
 
         private ResolvedPlace Pending(PlaceRef place, PlacePrecision precision, int depth, string why)
         {
-            var withinName = place.Within ?? (precision != PlacePrecision.Point || depth > 0 ? context.MainCity()?.Name : null);
+            // With no place given, a street or park lies in the city the report names again and again, if any.
+            var withinName = place.Within ?? (precision is PlacePrecision.Street or PlacePrecision.Park ? context.MainCity(minMentions: 2)?.Name : null);
             var within = withinName is not null && depth < 2 && !string.Equals(PlaceNames.Key(withinName), PlaceNames.Key(place.Name), StringComparison.Ordinal)
                 ? ResolveWithin(withinName, depth)
                 : null;

@@ -118,6 +118,24 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void An_organisation_named_after_a_city_gives_no_place_to_a_street()
+    {
+        // "Meridian" alone is a city in Idaho; "Meridian Terminals" is a port operator.
+        var place = Resolve("Port operator Meridian Terminals said Quay Street was closed.", "Quay Street");
+
+        Assert.Equal(PlaceResolution.Unresolved, place.Resolution);
+        Assert.Null(place.Point);
+    }
+
+    [Fact]
+    public void A_street_lies_in_the_city_the_report_keeps_naming()
+    {
+        var place = Resolve("Kursk was shelled again. In Kursk, a crater opened on Lenin Street.", "Lenin Street");
+
+        Assert.Equal((PlaceResolution.Within, "Kursk"), (place.Resolution, place.Entry!.Name));
+    }
+
+    [Fact]
     public void The_desk_gazetteer_is_asked_first()
     {
         var desk = new InMemoryDeskGazetteer([new DeskPlace("Teterinsky Street", new GeoPoint(55.7465, 37.6490), "Moscow", PlacePrecision.Street, "matched to the façade in the video")]);
