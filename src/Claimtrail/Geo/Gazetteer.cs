@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.IO.Compression;
 using System.Text;
 
 namespace Claimtrail.Geo;
@@ -12,34 +12,63 @@ namespace Claimtrail.Geo;
 /// (built by <c>tools/build-gazetteer.sh</c>; see <c>Geo/Data/ATTRIBUTION.md</c>). Immutable and safe to
 /// share between threads; <see cref="Default"/> loads once, on first use.
 /// </summary>
+/// <remarks>
+/// Loading decompresses the data, checks every line's shape and indexes every name by a hash of its
+/// <see cref="PlaceNames.Key"/>; an entry's record is built from its line the first time a look-up returns
+/// it, so that a cold start pays for the index and not for 137,000 records.
+/// </remarks>
 public sealed class Gazetteer
 {
     private const string ResourceName = "Claimtrail.Geo.Data.gazetteer.tsv.gz";
+    private const int Fields = 11;
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly GazetteerEntry[] _entries;
+    // The decompressed TSV, where each entry's line starts, and the line's number in the file (for errors).
+    private readonly byte[] _data;
+    private readonly int[] _lineStarts;
+    private readonly int[] _lineNumbers;
+    private readonly GazetteerEntry?[] _built;
 
     // Name index: hash of the key → first slot; _next chains further slots with the same hash (-1 ends a chain),
     // _owners maps a slot to its entry. Hashes, not key strings, so that loading allocates no key per name.
     private readonly Dictionary<ulong, (int First, int Last)> _slotsByKey;
     private readonly int[] _next;
     private readonly int[] _owners;
-    private readonly Dictionary<string, GazetteerEntry> _countries;
-    private readonly Dictionary<string, GazetteerEntry> _regions;
-    private readonly Lazy<Dictionary<string, GazetteerEntry>> _byId;
+    private readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _regions = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, int>> _byId;
+    private readonly Lazy<GazetteerEntry[]> _all;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Gazetteer(GazetteerEntry[] entries, Stopwatch clock)
+    private Gazetteer(byte[] data, List<int> lineStarts, List<int> lineNumbers, List<(ulong Hash, int Entry)> keys, Stopwatch clock)
     {
-        _entries = entries;
-        _slotsByKey = new Dictionary<ulong, (int, int)>(entries.Length + (entries.Length / 8));
-        _countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        _regions = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        var next = new List<int>(entries.Length + (entries.Length / 4));
-        var owners = new List<int>(next.Capacity);
-        for (var i = 0; i < entries.Length; i++)
+        _data = data;
+        _lineStarts = [.. lineStarts];
+        _lineNumbers = [.. lineNumbers];
+        _built = new GazetteerEntry?[_lineStarts.Length];
+        _slotsByKey = new Dictionary<ulong, (int, int)>(keys.Count);
+        _next = new int[keys.Count];
+        _owners = new int[keys.Count];
+        for (var slot = 0; slot < keys.Count; slot++)
         {
-            var entry = entries[i];
+            var (hash, entry) = keys[slot];
+            _owners[slot] = entry;
+            _next[slot] = -1;
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_slotsByKey, hash, out var exists);
+            if (exists)
+            {
+                _next[chain.Last] = slot;
+                chain.Last = slot;
+            }
+            else
+            {
+                chain = (slot, slot);
+            }
+        }
+
+        // Countries and regions come first in the data; they are few and asked for by code, so build them now.
+        for (var i = 0; i < _built.Length; i++)
+        {
+            var entry = EntryAt(i);
             if (entry.Kind == GazetteerKind.Country)
             {
                 _countries[entry.CountryCode] = entry;
@@ -48,23 +77,23 @@ public sealed class Gazetteer
             {
                 _regions[entry.RegionKey!] = entry;
             }
-
-            // A name with diacritics is indexed through its ASCII form, which the data carries as the first alternate.
-            if (IsAscii(entry.Name) || entry.AlternateNames.Count == 0)
+            else
             {
-                Index(PlaceNames.KeyHash(entry.Name), i, next, owners, _slotsByKey);
-            }
-
-            foreach (var alternate in entry.AlternateNames)
-            {
-                Index(PlaceNames.KeyHash(alternate), i, next, owners, _slotsByKey);
+                break;
             }
         }
 
-        // Slots past the entries hold extra keys of entries already indexed; map each slot back to its entry.
-        _next = [.. next];
-        _owners = [.. owners];
-        _byId = new Lazy<Dictionary<string, GazetteerEntry>>(() => _entries.ToDictionary(e => e.Id, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byId = new(() =>
+        {
+            var ids = new Dictionary<string, int>(_built.Length, StringComparer.Ordinal);
+            for (var i = 0; i < _built.Length; i++)
+            {
+                ids[Encoding.UTF8.GetString(Field(i, 0))] = i;
+            }
+
+            return ids;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        _all = new(() => Enumerable.Range(0, _built.Length).Select(EntryAt).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
         LoadTime = clock.Elapsed;
     }
 
@@ -74,14 +103,14 @@ public sealed class Gazetteer
     /// <summary>True once <see cref="Default"/> has been loaded.</summary>
     public static bool IsDefaultLoaded => Embedded.IsValueCreated;
 
-    /// <summary>How long decompressing, parsing and indexing took (the cold load when measured on first use).</summary>
+    /// <summary>How long decompressing, checking and indexing took (the cold load when measured on first use).</summary>
     public TimeSpan LoadTime { get; }
 
     /// <summary>Number of entries (countries, regions and places).</summary>
-    public int Count => _entries.Length;
+    public int Count => _built.Length;
 
-    /// <summary>All entries, countries first, then regions, then places.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+    /// <summary>All entries, countries first, then regions, then places (built on first use).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries => _all.Value;
 
     /// <summary>Entries whose name or an alternate name has the same <see cref="PlaceNames.Key"/> as <paramref name="name"/>.</summary>
     public IReadOnlyList<GazetteerEntry> Find(string name)
@@ -97,7 +126,7 @@ public sealed class Gazetteer
         var result = new List<GazetteerEntry>(2);
         for (var slot = slots.First; slot >= 0; slot = _next[slot])
         {
-            var entry = _entries[_owners[slot]];
+            var entry = EntryAt(_owners[slot]);
             if (!result.Contains(entry) && HasKey(entry, key))
             {
                 result.Add(entry);
@@ -108,7 +137,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The entry with id <paramref name="id"/> ("524901", "country:RU", "admin1:RU.62"), or null.</summary>
-    public GazetteerEntry? ById(string id) => _byId.Value.GetValueOrDefault(id);
+    public GazetteerEntry? ById(string id) => _byId.Value.TryGetValue(id, out var index) ? EntryAt(index) : null;
 
     /// <summary>The country with ISO code <paramref name="countryCode"/>, or null.</summary>
     public GazetteerEntry? Country(string countryCode) => _countries.GetValueOrDefault(countryCode);
@@ -124,6 +153,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Reads a gazetteer in the gzipped TSV format that <c>tools/gazetteer/build.mjs</c> writes.</summary>
+    /// <exception cref="FormatException">A line has the wrong number of fields, an unknown kind or a bad number.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream gzipped)
     {
@@ -138,25 +168,59 @@ public sealed class Gazetteer
             Array.Resize(ref data, (int)buffer.Length);
         }
 
-        var entries = new List<GazetteerEntry>(140_000);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        ReadOnlySpan<byte> rest = data;
+        var lineStarts = new List<int>(140_000);
+        var lineNumbers = new List<int>(140_000);
+        var keys = new List<(ulong, int)>(180_000);
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        var position = 0;
         var number = 0;
-        while (!rest.IsEmpty)
+        while (position < data.Length)
         {
-            var end = rest.IndexOf((byte)'\n');
-            var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? default : rest[(end + 1)..];
+            var end = data.AsSpan(position).IndexOf((byte)'\n');
+            var length = end < 0 ? data.Length - position : end;
+            var line = data.AsSpan(position, length);
+            var start = position;
+            position += length + 1;
             number++;
             if (line.IsEmpty || line[0] == (byte)'#')
             {
                 continue;
             }
 
-            entries.Add(Parse(line, number, strings));
+            if (Split(line, fields, (byte)'\t') != Fields || line[fields[1]] is not ([(byte)'C'] or [(byte)'R'] or [(byte)'P']))
+            {
+                throw new FormatException($"gazetteer line {number}: expected {Fields} tab-separated fields and a kind C, R or P");
+            }
+
+            var entry = lineStarts.Count;
+            lineStarts.Add(start);
+            lineNumbers.Add(number);
+
+            // A name with diacritics is indexed through its ASCII form, which the data carries in the next field.
+            var ascii = line[fields[3]];
+            if (ascii.IsEmpty)
+            {
+                keys.Add((PlaceNames.KeyHash(line[fields[2]]), entry));
+            }
+            else
+            {
+                keys.Add((PlaceNames.KeyHash(ascii), entry));
+            }
+
+            var alt = line[fields[4]];
+            while (!alt.IsEmpty)
+            {
+                var bar = alt.IndexOf((byte)'|');
+                var part = bar < 0 ? alt : alt[..bar];
+                alt = bar < 0 ? default : alt[(bar + 1)..];
+                if (!part.IsEmpty)
+                {
+                    keys.Add((PlaceNames.KeyHash(part), entry));
+                }
+            }
         }
 
-        return new Gazetteer([.. entries], clock);
+        return new Gazetteer(data, lineStarts, lineNumbers, keys, clock);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -166,21 +230,45 @@ public sealed class Gazetteer
         return Load(stream);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static GazetteerEntry Parse(ReadOnlySpan<byte> line, int number, Dictionary<string, string> strings)
+    // Builds (once; racing threads agree on the first) the record of the entry at index i.
+    private GazetteerEntry EntryAt(int i)
     {
-        Span<Range> fields = stackalloc Range[12];
-        if (Split(line, fields, (byte)'\t') != 11)
+        var built = Volatile.Read(ref _built[i]);
+        if (built is not null)
         {
-            throw new FormatException($"gazetteer line {number}: expected 11 tab-separated fields");
+            return built;
         }
 
+        var entry = Parse(i);
+        return Interlocked.CompareExchange(ref _built[i], entry, null) ?? entry;
+    }
+
+    private ReadOnlySpan<byte> Line(int i)
+    {
+        var rest = _data.AsSpan(_lineStarts[i]);
+        var end = rest.IndexOf((byte)'\n');
+        return end < 0 ? rest : rest[..end];
+    }
+
+    private ReadOnlySpan<byte> Field(int i, int field)
+    {
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        var line = Line(i);
+        Split(line, fields, (byte)'\t');
+        return line[fields[field]];
+    }
+
+    private GazetteerEntry Parse(int i)
+    {
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        var line = Line(i);
+        Split(line, fields, (byte)'\t');
+        var number = _lineNumbers[i];
         var kind = line[fields[1]] switch
         {
             [(byte)'C'] => GazetteerKind.Country,
             [(byte)'R'] => GazetteerKind.Region,
-            [(byte)'P'] => GazetteerKind.Place,
-            _ => throw new FormatException($"gazetteer line {number}: unknown kind"),
+            _ => GazetteerKind.Place,
         };
 
         var ascii = line[fields[3]];
@@ -214,52 +302,17 @@ public sealed class Gazetteer
             kind,
             Encoding.UTF8.GetString(line[fields[2]]),
             alternates,
-            Intern(strings, line[fields[5]]),
-            admin1.IsEmpty ? null : Intern(strings, admin1),
-            new GeoPoint(
-                double.Parse(line[fields[7]], NumberStyles.Float, CultureInfo.InvariantCulture),
-                double.Parse(line[fields[8]], NumberStyles.Float, CultureInfo.InvariantCulture)),
-            long.Parse(line[fields[9]], NumberStyles.None, CultureInfo.InvariantCulture),
-            Intern(strings, line[fields[10]]));
+            Encoding.UTF8.GetString(line[fields[5]]),
+            admin1.IsEmpty ? null : Encoding.UTF8.GetString(admin1),
+            new GeoPoint(Number(line[fields[7]], number), Number(line[fields[8]], number)),
+            (long)Number(line[fields[9]], number),
+            Encoding.UTF8.GetString(line[fields[10]]));
     }
 
-    private static string Intern(Dictionary<string, string> strings, ReadOnlySpan<byte> utf8)
-    {
-        // Codes and feature names are short ASCII; longer values are not worth sharing.
-        if (utf8.Length > 32)
-        {
-            return Encoding.UTF8.GetString(utf8);
-        }
-
-        Span<char> value = stackalloc char[32];
-        value = value[..Encoding.UTF8.GetChars(utf8, value)];
-        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out var existing))
-        {
-            return existing;
-        }
-
-        var created = value.ToString();
-        strings[created] = created;
-        return created;
-    }
-
-    private static void Index(ulong key, int entry, List<int> next, List<int> owners, Dictionary<ulong, (int First, int Last)> slots)
-    {
-        var slot = next.Count;
-        next.Add(-1);
-        owners.Add(entry);
-        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var exists);
-        if (exists)
-        {
-            next[chain.Last] = slot;
-            chain.Last = slot;
-        }
-        else
-        {
-            chain = (slot, slot);
-        }
-    }
+    private static double Number(ReadOnlySpan<byte> text, int number) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw new FormatException($"gazetteer line {number}: bad number");
 
     private static bool HasKey(GazetteerEntry entry, string key)
     {
@@ -279,7 +332,7 @@ public sealed class Gazetteer
         return false;
     }
 
-    // Splits at each separator into at most fields.Length ranges; returns how many it found.
+    // Splits at each separator into at most fields.Length ranges; returns how many it found (fields.Length + 1 when more).
     private static int Split(ReadOnlySpan<byte> text, Span<Range> fields, byte separator)
     {
         var count = 0;
@@ -298,18 +351,5 @@ public sealed class Gazetteer
         }
 
         return count + 1;
-    }
-
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 127)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

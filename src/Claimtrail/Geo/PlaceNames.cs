@@ -50,6 +50,64 @@ public static class PlaceNames
         return hash;
     }
 
+    /// <summary>
+    /// <see cref="KeyHash(string)"/> of UTF-8 text: ASCII text is keyed straight from its bytes (the gazetteer's
+    /// names, at load), other text through a string.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static ulong KeyHash(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 256 || !System.Text.Ascii.IsValid(utf8))
+        {
+            return KeyHash(Encoding.UTF8.GetString(utf8));
+        }
+
+        // The same steps as KeyInto, on ASCII bytes.
+        Span<byte> key = stackalloc byte[256];
+        var length = 0;
+        var space = true;
+        foreach (var b in utf8)
+        {
+            if (b is (byte)'\'' or (byte)'`' or (byte)'.' or (byte)'"')
+            {
+                continue;
+            }
+
+            if (b is (byte)' ' or (byte)'-' or (byte)',' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\v' or (byte)'\f')
+            {
+                if (!space)
+                {
+                    key[length++] = (byte)' ';
+                    space = true;
+                }
+
+                continue;
+            }
+
+            key[length++] = b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
+            space = false;
+        }
+
+        if (length > 0 && key[length - 1] == (byte)' ')
+        {
+            length--;
+        }
+
+        ReadOnlySpan<byte> text = key[..length];
+        if (text.StartsWith("the "u8))
+        {
+            text = text[4..];
+        }
+
+        var hash = 14695981039346656037UL;
+        foreach (var b in text)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> KeyInto(string name, Span<char> buffer)
     {

@@ -79,6 +79,23 @@ public sealed class GazetteerTests
         Assert.Contains("line 2", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_rejects_an_unknown_kind_naming_its_line()
+    {
+        var ex = Assert.Throws<FormatException>(() => Gazetteer.Load(Gzip("1\tX\tFoo\t\t\tXX\t01\t1\t2\t1000\tPPL\n")));
+
+        Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Look_ups_from_many_threads_return_the_same_records()
+    {
+        var found = new GazetteerEntry[16];
+        Parallel.For(0, found.Length, i => found[i] = Gazetteer.Default.Find("Saratov").Single(e => e.Kind == GazetteerKind.Place));
+
+        Assert.All(found, e => Assert.Same(found[0], e));
+    }
+
     private static MemoryStream Gzip(string text)
     {
         var buffer = new MemoryStream();

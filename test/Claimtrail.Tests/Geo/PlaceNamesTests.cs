@@ -18,6 +18,20 @@ public sealed class PlaceNamesTests
     }
 
     [Theory]
+    [InlineData("Moscow")]
+    [InlineData("The Hague")]
+    [InlineData("Rostov-on-Don")]
+    [InlineData("Washington, D.C.")]
+    [InlineData("St. Petersburg")]
+    [InlineData("Ryazan’")]
+    [InlineData("Łódź")]
+    [InlineData("Kraków")]
+    public void KeyHash_of_UTF8_bytes_equals_KeyHash_of_the_string(string name)
+    {
+        Assert.Equal(PlaceNames.KeyHash(name), PlaceNames.KeyHash(System.Text.Encoding.UTF8.GetBytes(name)));
+    }
+
+    [Theory]
     [InlineData("Teterinsky Street", PlacePrecision.Street)]
     [InlineData("Frunzenskaya embankment", PlacePrecision.Street)]
     [InlineData("Kutuzovsky Prospekt", PlacePrecision.Street)]
