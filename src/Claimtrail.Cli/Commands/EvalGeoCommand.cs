@@ -17,7 +17,7 @@ public static class EvalGeoCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "Gold place mentions as JSON Lines ({id, text, mention, within?, expect: {name, cc, kind, lat, lon} | \"unresolved\"})." };
-        var command = new Command("geo", "Score place resolution: accuracy at city level (within 25 km), region and country level, and the share correctly left unresolved.")
+        var command = new Command("geo", "Score place resolution: accuracy at city level (same gazetteer entry or within 25 km), region and country level, and the share correctly left unresolved.")
         {
             file,
         };

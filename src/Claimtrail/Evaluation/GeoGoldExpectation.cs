@@ -7,4 +7,5 @@ namespace Claimtrail.Evaluation;
 /// <param name="CountryCode">ISO 3166-1 alpha-2 code.</param>
 /// <param name="Precision">City, region or country.</param>
 /// <param name="Point">Approximate point (a city's centre; for regions and countries, any point inside).</param>
-public sealed record GeoGoldExpectation(string Name, string CountryCode, PlacePrecision Precision, GeoPoint Point);
+/// <param name="GazetteerId">The embedded gazetteer's id for it ("524901", "admin1:US.TX"), when the gold names one.</param>
+public sealed record GeoGoldExpectation(string Name, string CountryCode, PlacePrecision Precision, GeoPoint Point, string? GazetteerId = null);

@@ -7,7 +7,7 @@ namespace Claimtrail.Evaluation;
 
 /// <summary>
 /// Reads the geocoding gold set, JSON Lines, one mention a line:
-/// <c>{"id", "text", "mention", "within"?: string, "expect": {"name", "cc", "kind": "city"|"region"|"country", "lat", "lon"} | "unresolved"}</c>.
+/// <c>{"id", "text", "mention", "within"?: string, "expect": {"name", "cc", "kind": "city"|"region"|"country", "lat", "lon", "gid"?} | "unresolved"}</c>.
 /// A malformed line is handed to the caller with file and line, and reading goes on; blank lines are skipped.
 /// </summary>
 public static class GeoGoldReader
@@ -99,7 +99,8 @@ public static class GeoGoldReader
                 Required(expect, "name"),
                 Required(expect, "cc"),
                 precision,
-                new GeoPoint(expect.GetProperty("lat").GetDouble(), expect.GetProperty("lon").GetDouble()));
+                new GeoPoint(expect.GetProperty("lat").GetDouble(), expect.GetProperty("lon").GetDouble()),
+                expect.TryGetProperty("gid", out var gid) && gid.ValueKind == JsonValueKind.String ? gid.GetString() : null);
         }
 
         return new GeoGoldItem(id, text, mention, within, expected);

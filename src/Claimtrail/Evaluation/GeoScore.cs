@@ -6,7 +6,7 @@ namespace Claimtrail.Evaluation;
 /// <summary>Counts of a geocoding evaluation, and its fixed-shape report.</summary>
 public sealed class GeoScore
 {
-    /// <summary>A city counts as right when the point chosen lies this close to the expected one.</summary>
+    /// <summary>A city counts as right when it is the expected gazetteer entry or its point lies this close to the expected one.</summary>
     public const double CityToleranceKm = 25;
 
     /// <summary>A region counts as right when its country matches and its point lies this close (or its name matches).</summary>
@@ -66,7 +66,7 @@ public sealed class GeoScore
         return
         [
             Line($"geo eval: {Mentions} mentions, {placed} to place ({_total[0]} city, {_total[1]} region, {_total[2]} country), {Unresolvable} to leave unresolved"),
-            Line($"city       accuracy={Ratio(_correct[0], _total[0]):F3} ({_correct[0]}/{_total[0]}) within {CityToleranceKm:0} km"),
+            Line($"city       accuracy={Ratio(_correct[0], _total[0]):F3} ({_correct[0]}/{_total[0]}) same entry or within {CityToleranceKm:0} km"),
             Line($"region     accuracy={Ratio(_correct[1], _total[1]):F3} ({_correct[1]}/{_total[1]})"),
             Line($"country    accuracy={Ratio(_correct[2], _total[2]):F3} ({_correct[2]}/{_total[2]})"),
             Line($"placed     accuracy={Ratio(_correct.Sum(), placed):F3} ({_correct.Sum()}/{placed})"),
@@ -79,6 +79,11 @@ public sealed class GeoScore
         if (got.PendingGeolocation || got.Point is not { } point || got.Precision != expected.Precision)
         {
             return false;
+        }
+
+        if (expected.GazetteerId is not null && string.Equals(got.Entry?.Id, expected.GazetteerId, StringComparison.Ordinal))
+        {
+            return true;
         }
 
         return expected.Precision switch

@@ -34,7 +34,7 @@ public sealed class EvalGeoCommandTests
             Assert.Equal(
                 [
                     "geo eval: 5 mentions, 4 to place (2 city, 1 region, 1 country), 1 to leave unresolved",
-                    "city       accuracy=1.000 (2/2) within 25 km",
+                    "city       accuracy=1.000 (2/2) same entry or within 25 km",
                     "region     accuracy=1.000 (1/1)",
                     "country    accuracy=1.000 (1/1)",
                     "placed     accuracy=1.000 (4/4)",
