@@ -16,6 +16,9 @@ public sealed class AnalysisPipeline
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase) { "them", "it", "this", "these", "those", "they" };
     private readonly AnalysisComponents _components;
 
+    /// <summary>The flag on a report whose language the extractors do not read.</summary>
+    public const string UnsupportedLanguage = "language not supported for extraction";
+
     /// <summary>Composes a pipeline from <paramref name="components"/>.</summary>
     public AnalysisPipeline(AnalysisComponents components)
     {
@@ -39,7 +42,7 @@ public sealed class AnalysisPipeline
         return new AnalysisComponents
         {
             Normalizer = new TextNormalizer(lexicon),
-            Language = new StopwordLanguageDetector(),
+            Language = new LinguaLanguageDetector(),
             Attributions = new RuleAttributionExtractor(),
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
@@ -76,7 +79,8 @@ public sealed class AnalysisPipeline
         var language = _components.Language.Detect(text);
         if (!string.Equals(language, "en", StringComparison.Ordinal))
         {
-            return new Report { Id = id, Source = source, Language = language, Text = text };
+            // The extraction rules and models read English; anything else is kept, flagged, and not guessed at.
+            return new Report { Id = id, Source = source, Language = language, Text = text, Flags = [UnsupportedLanguage] };
         }
 
         var analysed = AnalysedText.Create(text);
