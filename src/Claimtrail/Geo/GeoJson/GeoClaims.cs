@@ -1,3 +1,4 @@
+using Claimtrail.Ledger;
 using Claimtrail.Model;
 
 namespace Claimtrail.Geo.GeoJson;
@@ -9,7 +10,7 @@ public static class GeoClaims
     /// Geocodes the places of every report of <paramref name="result"/> (each report as one context) and gives each
     /// claim the places of its mentions and its sources (speakers, then relays).
     /// </summary>
-    public static IReadOnlyList<GeoClaim> From(AnalysisResult result, Geocoder geocoder, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<GeoClaim> From(AnalysisResult result, IGeocoder geocoder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(geocoder);
@@ -56,6 +57,45 @@ public static class GeoClaims
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// One stored claim (<see cref="ILedger.GetClaimAsync"/>) with its places resolved: each mention's places are
+    /// geocoded in the context of its report's text when <paramref name="reportText"/> gives it (by report id),
+    /// else of the mention's own content.
+    /// </summary>
+    public static GeoClaim From(ClaimDetail claim, IGeocoder geocoder, Func<string, string?>? reportText = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(geocoder);
+        var sources = new List<string>();
+        var places = new List<ResolvedPlace>();
+        foreach (var (reportId, mention) in claim.Mentions)
+        {
+            AddSource(sources, mention.Speaker.Name);
+            foreach (var relay in mention.Relay)
+            {
+                AddSource(sources, relay.Name);
+            }
+
+            if (mention.Places.Count == 0)
+            {
+                continue;
+            }
+
+            if (reportText?.Invoke(reportId) is { } text)
+            {
+                places.AddRange(geocoder.Resolve(text, mention.Places));
+            }
+            else
+            {
+                // Spans point into the report, not the content: without the report, the names alone are looked up.
+                var names = mention.Places.Select(p => p with { Span = default }).ToList();
+                places.AddRange(geocoder.Resolve(mention.Content, names));
+            }
+        }
+
+        return new GeoClaim(claim.Id, claim.Text, claim.Status, sources, places);
     }
 
     private static void AddSource(List<string> sources, string name)
