@@ -49,6 +49,7 @@ public sealed class AnalysisPipeline
             Evidence = new LexiconEvidenceDetector(),
             Entities = new RuleEntityRecognizer(lexicon),
             Places = new RulePlaceFinder(),
+            Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
         };
     }
@@ -85,7 +86,7 @@ public sealed class AnalysisPipeline
 
         var analysed = AnalysedText.Create(text);
         var entities = _components.Entities.Recognize(analysed);
-        var places = _components.Places.Find(analysed, entities);
+        var places = Locate(text, _components.Places.Find(analysed, entities));
         cancellationToken.ThrowIfCancellationRequested();
         var attributions = _components.Attributions.Extract(analysed);
         var mentions = new List<Mention>(attributions.Count);
@@ -151,6 +152,28 @@ public sealed class AnalysisPipeline
             Extractor = _components.Attributions.Version,
         };
     }
+
+    private IReadOnlyList<PlaceRef> Locate(string text, IReadOnlyList<PlaceRef> places)
+    {
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        var resolved = _components.Geocoder.Resolve(text, places);
+        return [.. resolved.Select(r => r.Place with { Geo = ToLocation(r) })];
+    }
+
+    private static PlaceLocation ToLocation(Geo.ResolvedPlace resolved) => new(
+        resolved.Point?.Latitude,
+        resolved.Point?.Longitude,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Precision.ToString()),
+        Math.Round(resolved.Confidence, 3),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Resolution.ToString()),
+        resolved.PendingGeolocation,
+        resolved.Entry?.Id,
+        resolved.CountryCode,
+        resolved.Reason);
 
     private static bool InSpeaker(Attribution attribution, TextSpan span) =>
         attribution.Speaker.Span is { } speaker && speaker.Contains(span);
