@@ -24,6 +24,9 @@ public sealed record Report
     /// <summary>Who published it, when known.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>Why parts of the analysis were not done ("language not supported for extraction"); empty when all ran.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     /// <summary>The attributions found in it.</summary>
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 

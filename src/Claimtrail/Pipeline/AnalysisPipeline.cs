@@ -16,6 +16,9 @@ public sealed class AnalysisPipeline
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase) { "them", "it", "this", "these", "those", "they" };
     private readonly AnalysisComponents _components;
 
+    /// <summary>The flag on a report whose language the extractors do not read.</summary>
+    public const string UnsupportedLanguage = "language not supported for extraction";
+
     /// <summary>Composes a pipeline from <paramref name="components"/>.</summary>
     public AnalysisPipeline(AnalysisComponents components)
     {
@@ -39,13 +42,14 @@ public sealed class AnalysisPipeline
         return new AnalysisComponents
         {
             Normalizer = new TextNormalizer(lexicon),
-            Language = new StopwordLanguageDetector(),
+            Language = new LinguaLanguageDetector(),
             Attributions = new RuleAttributionExtractor(),
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
             Evidence = new LexiconEvidenceDetector(),
             Entities = new RuleEntityRecognizer(lexicon),
             Places = new RulePlaceFinder(),
+            Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
         };
     }
@@ -76,12 +80,13 @@ public sealed class AnalysisPipeline
         var language = _components.Language.Detect(text);
         if (!string.Equals(language, "en", StringComparison.Ordinal))
         {
-            return new Report { Id = id, Source = source, Language = language, Text = text };
+            // The extraction rules and models read English; anything else is kept, flagged, and not guessed at.
+            return new Report { Id = id, Source = source, Language = language, Text = text, Flags = [UnsupportedLanguage] };
         }
 
         var analysed = AnalysedText.Create(text);
         var entities = _components.Entities.Recognize(analysed);
-        var places = _components.Places.Find(analysed, entities);
+        var places = Locate(text, _components.Places.Find(analysed, entities));
         cancellationToken.ThrowIfCancellationRequested();
         var attributions = _components.Attributions.Extract(analysed);
         var mentions = new List<Mention>(attributions.Count);
@@ -113,7 +118,7 @@ public sealed class AnalysisPipeline
     {
         var text = analysed.Text;
         var extent = attribution.ContentExtent;
-        var scope = Scope(attribution);
+        var scope = attribution.Scope;
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
         var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
         var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
@@ -148,19 +153,27 @@ public sealed class AnalysisPipeline
         };
     }
 
-    // The stretch of text a mention covers: speaker, cue and content together.
-    private static TextSpan Scope(Attribution attribution)
+    private IReadOnlyList<PlaceRef> Locate(string text, IReadOnlyList<PlaceRef> places)
     {
-        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
-        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
-        if (attribution.Speaker.Span is { } speaker)
+        if (places.Count == 0)
         {
-            start = Math.Min(start, speaker.Start);
-            end = Math.Max(end, speaker.End);
+            return places;
         }
 
-        return new TextSpan(start, end);
+        var resolved = _components.Geocoder.Resolve(text, places);
+        return [.. resolved.Select(r => r.Place with { Geo = ToLocation(r) })];
     }
+
+    private static PlaceLocation ToLocation(Geo.ResolvedPlace resolved) => new(
+        resolved.Point?.Latitude,
+        resolved.Point?.Longitude,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Precision.ToString()),
+        Math.Round(resolved.Confidence, 3),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Resolution.ToString()),
+        resolved.PendingGeolocation,
+        resolved.Entry?.Id,
+        resolved.CountryCode,
+        resolved.Reason);
 
     private static bool InSpeaker(Attribution attribution, TextSpan span) =>
         attribution.Speaker.Span is { } speaker && speaker.Contains(span);

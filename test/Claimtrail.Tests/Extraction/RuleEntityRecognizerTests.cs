@@ -7,7 +7,7 @@ public sealed class RuleEntityRecognizerTests
 {
     [Theory]
     [InlineData("The spokesman, Lars Olsen, said nothing.", "Lars Olsen", EntityType.Person)]
-    [InlineData("President Ana Silva arrived in Porto.", "Ana Silva", EntityType.Person)]
+    [InlineData("President Ana Silva arrived in Porto on Tuesday for talks with the mayor.", "Ana Silva", EntityType.Person)]
     [InlineData("She arrived in Porto on Friday.", "Porto", EntityType.Place)]
     [InlineData("Tanks moved north of Kharkiv overnight.", "Kharkiv", EntityType.Place)]
     [InlineData("The Ministry of Health said the clinic will open.", "Ministry of Health", EntityType.Organisation)]

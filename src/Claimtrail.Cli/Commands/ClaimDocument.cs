@@ -1,0 +1,8 @@
+using Claimtrail.Ledger;
+
+namespace Claimtrail.Cli.Commands;
+
+/// <summary>The JSON that <c>claimtrail claim ID --json</c> writes.</summary>
+/// <param name="Schema">Always <see cref="ClaimCommand.Schema"/>.</param>
+/// <param name="Claim">The claim with its mentions and reports.</param>
+public sealed record ClaimDocument(string Schema, ClaimDetail Claim);

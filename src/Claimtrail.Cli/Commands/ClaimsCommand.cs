@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Claimtrail.Cli.Output;
+using Claimtrail.Json;
+using Claimtrail.Ledger;
+
+namespace Claimtrail.Cli.Commands;
+
+/// <summary><c>claimtrail claims [--query TEXT] [--json] [--db PATH] [--limit N] [--offset N]</c>: list the ledger's claims.</summary>
+public static class ClaimsCommand
+{
+    /// <summary>The version of the <c>--json</c> output.</summary>
+    public const string Schema = "claimtrail.claims/1";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var query = new Option<string?>("--query", "-q") { Description = "Only claims whose text, mentions or sources contain all these words (accents ignored; end a word with * for a prefix).", HelpName = "TEXT" };
+        var json = new Option<bool>("--json") { Description = $"Write the list as JSON ({Schema}) to stdout." };
+        var db = LedgerOption.Create();
+        var limit = new Option<int>("--limit") { Description = "How many claims to show.", HelpName = "N", DefaultValueFactory = _ => 50 };
+        var offset = new Option<int>("--offset") { Description = "How many claims to skip (for paging).", HelpName = "N" };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > ClaimQuery.MaxLimit)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--limit must be between 1 and {ClaimQuery.MaxLimit}."));
+            }
+        });
+        offset.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--offset must not be negative.");
+            }
+        });
+        var command = new Command("claims", "List the claims in the ledger, newest first, or the best matches of a full-text search.")
+        {
+            query,
+            json,
+            db,
+            limit,
+            offset,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context,
+            new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) },
+            parse.GetValue(json),
+            parse.GetValue(db)!,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, string db, CancellationToken cancellationToken)
+    {
+        await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
+        if (ledger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        ClaimPage page;
+        try
+        {
+            page = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LedgerException ex)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
+        if (json)
+        {
+            var document = new ClaimsDocument(Schema, page.Total, query.Offset, page.Claims);
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, AnalysisJson.Options)).ConfigureAwait(false);
+        }
+        else
+        {
+            LedgerTables.Write(context, page, query);
+        }
+
+        return ExitCodes.Success;
+    }
+}

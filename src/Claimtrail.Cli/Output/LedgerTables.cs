@@ -1,0 +1,133 @@
+using System.Globalization;
+using Claimtrail.Ledger;
+using Claimtrail.Model;
+using Spectre.Console;
+
+namespace Claimtrail.Cli.Output;
+
+/// <summary>Renders what the ledger holds as readable tables: a claim list, or one claim with its mentions and reports.</summary>
+public static class LedgerTables
+{
+    private const int RedirectedWidth = 240;
+
+    /// <summary>Writes a page of claims.</summary>
+    public static void Write(CliContext context, ClaimPage page, ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(query);
+        var console = CreateConsole(context);
+        if (page.Claims.Count > 0)
+        {
+            var table = Fit(context, new Table().Border(TableBorder.Rounded));
+            table.AddColumn(new TableColumn("Id").NoWrap());
+            table.AddColumn("Claim");
+            table.AddColumn("Status");
+            table.AddColumn(new TableColumn("Mentions").RightAligned());
+            table.AddColumn(new TableColumn("Reports").RightAligned());
+            table.AddColumn("First seen");
+            foreach (var claim in page.Claims)
+            {
+                table.AddRow(
+                    Cell(claim.Id),
+                    Cell(claim.Text),
+                    Cell(Names.Of(claim.Status)),
+                    Cell(Number(claim.MentionCount)),
+                    Cell(Number(claim.ReportCount)),
+                    Cell(Time(claim.FirstSeen)));
+            }
+
+            console.Write(table);
+        }
+
+        var shown = page.Claims.Count == 0
+            ? "No claims"
+            : string.Create(CultureInfo.InvariantCulture, $"Claims {query.Offset + 1}–{query.Offset + page.Claims.Count} of {page.Total}");
+        var search = query.Terms.Count == 0 ? string.Empty : $" matching \"{query.Text}\"";
+        console.MarkupLine(Markup.Escape(shown + search + "."));
+    }
+
+    /// <summary>Writes one claim with its mentions and the reports they come from.</summary>
+    public static void Write(CliContext context, ClaimDetail claim)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(claim);
+        var console = CreateConsole(context);
+        console.Write(new Rule(Markup.Escape(claim.Text)) { Justification = Justify.Left });
+        console.MarkupLine($"[grey]{Markup.Escape(claim.Id)} · {Markup.Escape(Names.Of(claim.Status))} · first seen {Markup.Escape(Time(claim.FirstSeen))} · {Number(claim.Mentions.Count)} mentions in {Number(claim.Reports.Count)} reports[/]");
+        var reportNumbers = claim.Reports.Select((r, i) => (r.Id, Number: i + 1)).ToDictionary(r => r.Id, r => r.Number, StringComparer.Ordinal);
+        if (claim.Mentions.Count > 0)
+        {
+            var table = Fit(context, new Table().Border(TableBorder.Rounded));
+            table.AddColumn(new TableColumn("Report").RightAligned());
+            table.AddColumn("Content");
+            table.AddColumn("Speaker");
+            table.AddColumn("Cue");
+            table.AddColumn("Relayed by");
+            table.AddColumn("Stance");
+            table.AddColumn("Hedges");
+            table.AddColumn("Evidence");
+            table.AddColumn("Places");
+            foreach (var (reportId, mention) in claim.Mentions)
+            {
+                table.AddRow(
+                    Cell(reportNumbers.TryGetValue(reportId, out var n) ? Number(n) : "?"),
+                    Cell(mention.Content),
+                    Cell(string.IsNullOrEmpty(mention.Speaker.Name) ? "—" : $"{mention.Speaker.Name} ({Names.Of(mention.Speaker.Kind)})"),
+                    Cell(mention.Cue),
+                    Cell(mention.Relay.Count == 0 ? "—" : string.Join(" ← ", mention.Relay.Select(r => $"{r.Name} ({r.Cue})"))),
+                    Cell(Names.Of(mention.Stance)),
+                    Cell(mention.Hedges.Count == 0 ? "—" : string.Join("; ", mention.Hedges)),
+                    Cell(mention.Evidence.Count == 0 ? "—" : string.Join("; ", mention.Evidence.Select(e => $"{Names.Of(e.Kind)}: {e.Text}"))),
+                    Cell(mention.Places.Count == 0 ? "—" : string.Join("; ", mention.Places.Select(p => p.Within is null ? p.Name : $"{p.Name}, {p.Within}"))));
+            }
+
+            console.Write(table);
+        }
+
+        var reports = Fit(context, new Table().Border(TableBorder.Simple));
+        reports.AddColumn(new TableColumn("#").RightAligned());
+        reports.AddColumn(new TableColumn("Report").NoWrap());
+        reports.AddColumn("Source");
+        reports.AddColumn("Published");
+        reports.AddColumn("Ingested");
+        foreach (var report in claim.Reports)
+        {
+            reports.AddRow(
+                Cell(Number(reportNumbers[report.Id])),
+                Cell(report.Id),
+                Cell(report.Title is null ? report.Source : $"{report.Title} — {report.Source}"),
+                Cell(report.Published is { } published ? Time(published) : "—"),
+                Cell(Time(report.IngestedAt)));
+        }
+
+        console.Write(reports);
+    }
+
+    // A terminal table fills the window; redirected output keeps each column to its content.
+    private static Table Fit(CliContext context, Table table) => context.IsTerminal ? table.Expand() : table;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Time(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static Markup Cell(string text) => new(Markup.Escape(text));
+
+    private static IAnsiConsole CreateConsole(CliContext context)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(context.Out),
+            Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!context.IsTerminal)
+        {
+            // Redirected output has no window to fit; 80 columns would wrap ids and names mid-word for grep.
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+}

@@ -1,2 +1,0 @@
-namespace Claimtrail.Ledger.Sqlite; /// <summary>x</summary>
-public static class Placeholder { }

@@ -1,0 +1,193 @@
+using Claimtrail.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Claimtrail.Ledger.Sqlite;
+
+/// <summary>
+/// The statements that store one report inside the caller's transaction. Each statement is prepared once
+/// per report and run for every row with new values: a report of dozens of mentions would otherwise spend
+/// more time compiling SQL than writing.
+/// </summary>
+internal sealed class ReportWriter : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<SqliteCommand> _commands = [];
+
+    // Sources named several times in one report are looked up once.
+    private readonly Dictionary<(string Kind, string Key), long> _sources = [];
+
+    private SqliteCommand? _mention;
+    private SqliteCommand? _relay;
+    private SqliteCommand? _source;
+    private SqliteCommand? _claim;
+    private SqliteCommand? _link;
+
+    public ReportWriter(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _cancellationToken = cancellationToken;
+    }
+
+    public async Task<bool> ExistsAsync(string reportId)
+    {
+        var command = Command("SELECT 1 FROM reports WHERE id = $id", "$id");
+        command.Parameters["$id"].Value = reportId;
+        return await command.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    public async Task InsertReportAsync(Report report, string ingestedAt)
+    {
+        var command = Command(
+            """
+            INSERT INTO reports (id, source, title, language, text, published, publisher, ingested_at, seq)
+            VALUES ($id, $source, $title, $language, $text, $published, $publisher, $ingested_at,
+                    (SELECT coalesce(max(seq), 0) + 1 FROM reports))
+            """,
+            "$id", "$source", "$title", "$language", "$text", "$published", "$publisher", "$ingested_at");
+        Set(command, report.Id, report.Source, report.Title, report.Language, report.Text,
+            report.Published is { } published ? SqliteValues.LocalTime(published) : null, report.Publisher, ingestedAt);
+        await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task InsertMentionAsync(string reportId, int position, Mention mention)
+    {
+        long? speaker = string.IsNullOrEmpty(mention.Speaker.Name)
+            ? null
+            : await SourceIdAsync(mention.Speaker.Name, mention.Speaker.Kind).ConfigureAwait(false);
+        _mention ??= Command(
+            """
+            INSERT INTO mentions (id, report_id, position, span_start, span_end, fragments, content,
+                                  speaker_source_id, speaker_start, speaker_end, cue, cue_start, cue_end,
+                                  stance, hedges, evidence, places, entities, extractor)
+            VALUES ($id, $report_id, $position, $span_start, $span_end, $fragments, $content,
+                    $speaker, $speaker_start, $speaker_end, $cue, $cue_start, $cue_end,
+                    $stance, $hedges, $evidence, $places, $entities, $extractor)
+            """,
+            "$id", "$report_id", "$position", "$span_start", "$span_end", "$fragments", "$content",
+            "$speaker", "$speaker_start", "$speaker_end", "$cue", "$cue_start", "$cue_end",
+            "$stance", "$hedges", "$evidence", "$places", "$entities", "$extractor");
+        Set(
+            _mention,
+            mention.Id,
+            reportId,
+            position,
+            mention.Span.Start,
+            mention.Span.End,
+            SqliteValues.Json(mention.Fragments),
+            mention.Content,
+            speaker,
+            mention.Speaker.Span?.Start,
+            mention.Speaker.Span?.End,
+            mention.Cue,
+            mention.CueSpan.Start,
+            mention.CueSpan.End,
+            SqliteValues.Name(mention.Stance),
+            SqliteValues.Json(mention.Hedges),
+            SqliteValues.Json(mention.Evidence),
+            SqliteValues.Json(mention.Places),
+            SqliteValues.Json(mention.Entities),
+            mention.Extractor);
+        await _mention.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+
+        for (var i = 0; i < mention.Relay.Count; i++)
+        {
+            var link = mention.Relay[i];
+            var source = await SourceIdAsync(link.Name, link.Kind).ConfigureAwait(false);
+            _relay ??= Command(
+                """
+                INSERT INTO mention_relays (mention_id, position, source_id, cue, span_start, span_end)
+                VALUES ($mention, $position, $source, $cue, $start, $end)
+                """,
+                "$mention", "$position", "$source", "$cue", "$start", "$end");
+            Set(_relay, mention.Id, i, source, link.Cue, link.Span?.Start, link.Span?.End);
+            await _relay.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task LinkClaimAsync(Claim claim, string now)
+    {
+        // A claim already stated in an earlier report keeps its text, status and creation time.
+        _claim ??= Command(
+            """
+            INSERT INTO claims (id, text, status, created) VALUES ($id, $text, $status, $created)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            "$id", "$text", "$status", "$created");
+        Set(_claim, claim.Id, claim.Text, SqliteValues.Name(claim.Status), now);
+        await _claim.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+
+        _link ??= Command(
+            """
+            INSERT INTO claim_mentions (claim_id, mention_id) VALUES ($claim, $mention)
+            ON CONFLICT DO NOTHING
+            """,
+            "$claim", "$mention");
+        foreach (var mention in claim.Mentions)
+        {
+            Set(_link, claim.Id, mention);
+            await _link.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private async Task<long> SourceIdAsync(string name, SourceKind kind)
+    {
+        var kindName = SqliteValues.Name(kind);
+        var key = SourceKey.For(name);
+        if (key.Length == 0)
+        {
+            // A name of punctuation only still names someone; file it under itself.
+            key = name.Trim();
+        }
+
+        if (_sources.TryGetValue((kindName, key), out var known))
+        {
+            return known;
+        }
+
+        // The no-op update makes RETURNING give the id whether the row is new or was there.
+        _source ??= Command(
+            """
+            INSERT INTO sources (kind, name, key) VALUES ($kind, $name, $key)
+            ON CONFLICT (kind, key) DO UPDATE SET kind = excluded.kind
+            RETURNING id
+            """,
+            "$kind", "$name", "$key");
+        Set(_source, kindName, name, key);
+        var id = (long)(await _source.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false))!;
+        _sources[(kindName, key)] = id;
+        return id;
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = parameter });
+        }
+
+        _commands.Add(command);
+        return command;
+    }
+}

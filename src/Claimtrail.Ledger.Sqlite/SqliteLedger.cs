@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text;
+using Claimtrail.Ledger.Sqlite.Migrations;
+using Claimtrail.Model;
+using Claimtrail.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Claimtrail.Ledger.Sqlite;
+
+/// <summary>
+/// The ledger in one SQLite file: WAL journal, foreign keys enforced, FTS5 search over claims.
+/// Each report is stored in its own transaction, so a killed ingest leaves whole reports only and a
+/// rerun stores the rest (reports already there are recognised by their content hash).
+/// </summary>
+public sealed class SqliteLedger : ILedger
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+
+    // One connection serves every call; SQLite connections are not safe for concurrent use.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion)
+    {
+        _connection = connection;
+        _clock = clock;
+        Path = path;
+        SchemaVersion = schemaVersion;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open database (always the latest this program knows).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The schema version this program writes.</summary>
+    public static int LatestSchemaVersion => MigrationSet.Latest;
+
+    /// <summary>Opens (and, unless told otherwise, creates) the ledger at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <exception cref="LedgerException">The file is missing and may not be created, is not a ledger, or was written by a newer program.</exception>
+    public static async Task<SqliteLedger> OpenAsync(string path, SqliteLedgerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= new SqliteLedgerOptions();
+        var full = System.IO.Path.GetFullPath(path);
+        if (!options.CreateIfMissing && !File.Exists(full))
+        {
+            throw new LedgerException($"{path}: no ledger there (create one with 'claimtrail ingest')");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new LedgerException($"{path}: is a folder, not a ledger file");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = options.CreateIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            ForeignKeys = true,
+
+            // Pooling would keep the file open after DisposeAsync; a closed ledger should let go of it.
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}"), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+
+            // In WAL mode NORMAL loses no committed transaction when the process dies, only (at worst) the last
+            // ones on power loss, and never consistency; a rerun of the ingest stores them again.
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+            var version = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
+            return new SqliteLedger(connection, options.Clock, full, version);
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new LedgerException($"{path}: cannot open the ledger: {ex.Message}", ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(claims);
+        Validate(report, claims);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // IMMEDIATE takes the write lock up front: the duplicate check and the writes see one state.
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            await using var writer = new ReportWriter(_connection, transaction, cancellationToken);
+            if (await writer.ExistsAsync(report.Id).ConfigureAwait(false))
+            {
+                return StoreOutcome.Duplicate;
+            }
+
+            var now = SqliteValues.Time(_clock.GetUtcNow());
+            await writer.InsertReportAsync(report, now).ConfigureAwait(false);
+            for (var i = 0; i < report.Mentions.Count; i++)
+            {
+                await writer.InsertMentionAsync(report.Id, i, report.Mentions[i]).ConfigureAwait(false);
+            }
+
+            foreach (var claim in claims)
+            {
+                await writer.LinkClaimAsync(claim, now).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return StoreOutcome.New;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot store report {report.Id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FullTextQuery(query.Terms);
+        if (query.Terms.Count > 0 && match is null)
+        {
+            return new ClaimPage([], 0);
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The page and the total come from one snapshot, though another process may be ingesting.
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            const string Columns = """
+                SELECT c.id, c.text, c.status, c.created,
+                       (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)
+                """;
+            await using var list = _connection.CreateCommand();
+            await using var count = _connection.CreateCommand();
+            list.Transaction = transaction;
+            count.Transaction = transaction;
+            if (match is null)
+            {
+                list.CommandText = Columns + " FROM claims c ORDER BY c.seq DESC LIMIT $limit OFFSET $offset";
+                count.CommandText = "SELECT count(*) FROM claims";
+            }
+            else
+            {
+                list.CommandText = Columns + """
+                     FROM claim_search JOIN claims c ON c.seq = claim_search.rowid
+                    WHERE claim_search MATCH $match
+                    ORDER BY claim_search.rank, c.seq DESC LIMIT $limit OFFSET $offset
+                    """;
+                list.Parameters.AddWithValue("$match", match);
+                count.CommandText = "SELECT count(*) FROM claim_search WHERE claim_search MATCH $match";
+                count.Parameters.AddWithValue("$match", match);
+            }
+
+            list.Parameters.AddWithValue("$limit", query.Limit);
+            list.Parameters.AddWithValue("$offset", query.Offset);
+            var claims = new List<ClaimSummary>();
+            await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    claims.Add(new ClaimSummary(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
+                        reader.GetInt32(4),
+                        reader.GetInt32(5),
+                        SqliteValues.ParseTime(reader.GetString(3))));
+                }
+            }
+
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ClaimPage(claims, total);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list claims: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // One snapshot for the claim, its mentions and its reports, though another process may be ingesting.
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var reader = new ClaimReader(_connection, transaction, cancellationToken);
+            var detail = await reader.ReadAsync(id).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read claim {id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM sources),
+                       (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims)
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync().ConfigureAwait(false);
+        _gate.Dispose();
+    }
+
+    /// <summary>
+    /// The FTS5 expression for search words: each word a quoted phrase (so "Pantsir-S1" or a stray quote
+    /// is text, not syntax), all required; a trailing <c>*</c> asks for a prefix. Null when no word has
+    /// a letter or digit to search for.
+    /// </summary>
+    internal static string? FullTextQuery(IReadOnlyList<string> terms)
+    {
+        var phrases = new List<string>();
+        foreach (var term in terms)
+        {
+            var prefix = term.Length > 1 && term[^1] == '*';
+            var word = prefix ? term[..^1] : term;
+            if (!word.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            var phrase = new StringBuilder().Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (prefix)
+            {
+                phrase.Append('*');
+            }
+
+            phrases.Add(phrase.ToString());
+        }
+
+        return phrases.Count == 0 ? null : string.Join(" AND ", phrases);
+    }
+
+    private static void Validate(Report report, IReadOnlyList<Claim> claims)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in report.Mentions)
+        {
+            if (!ids.Add(mention.Id))
+            {
+                throw new LedgerException($"report {report.Id} ({report.Source}) has two mentions with id {mention.Id}");
+            }
+        }
+
+        foreach (var claim in claims)
+        {
+            foreach (var mention in claim.Mentions)
+            {
+                if (!ids.Contains(mention))
+                {
+                    throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
+                }
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,12 @@
+using Claimtrail.Model;
+
+namespace Claimtrail.Ledger;
+
+/// <summary>A claim as a listing shows it.</summary>
+/// <param name="Id">The claim id.</param>
+/// <param name="Text">The proposition as first stored.</param>
+/// <param name="Status">The desk's verdict.</param>
+/// <param name="MentionCount">How many mentions state it.</param>
+/// <param name="ReportCount">How many distinct reports those mentions are in.</param>
+/// <param name="FirstSeen">When the ledger first stored it.</param>
+public sealed record ClaimSummary(string Id, string Text, ClaimStatus Status, int MentionCount, int ReportCount, DateTimeOffset FirstSeen);

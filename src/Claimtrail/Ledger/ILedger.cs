@@ -1,0 +1,34 @@
+using Claimtrail.Model;
+
+namespace Claimtrail.Ledger;
+
+/// <summary>
+/// The store of analysed reports, their mentions and the claims they state. One interface, several
+/// engines (SQLite, PostgreSQL); every engine passes the same contract test suite.
+/// </summary>
+/// <remarks>
+/// An instance is one open ledger. Its methods may be called concurrently (an engine may serialise them), and
+/// several processes may open the same ledger: each report is stored in its own transaction.
+/// </remarks>
+public interface ILedger : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores <paramref name="report"/>, its mentions and the sources they name, and links each of
+    /// <paramref name="claims"/> to its mentions, all in one transaction. A report whose id is already
+    /// stored changes nothing.
+    /// </summary>
+    /// <param name="report">The analysed report; its id is its content hash.</param>
+    /// <param name="claims">Claims clustered from this report's mentions; every mention id they list must be one of the report's.</param>
+    /// <param name="cancellationToken">Cancels the store; nothing of the report is kept then.</param>
+    /// <returns>Whether the report was new or already stored.</returns>
+    Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists claims, most relevant first when searching, newest first otherwise.</summary>
+    Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One claim with its mentions and the reports they come from; null when no claim has that id.</summary>
+    Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
+    Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
+}

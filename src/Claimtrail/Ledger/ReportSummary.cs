@@ -1,0 +1,18 @@
+namespace Claimtrail.Ledger;
+
+/// <summary>A stored report without its text and mentions.</summary>
+/// <param name="Id">Content hash, <c>sha256:…</c>.</param>
+/// <param name="Source">The path or URL it was read from.</param>
+/// <param name="Title">Its title, when known.</param>
+/// <param name="Language">ISO 639-1 language code.</param>
+/// <param name="Published">When it was published, when known.</param>
+/// <param name="Publisher">Who published it, when known.</param>
+/// <param name="IngestedAt">When the ledger stored it.</param>
+public sealed record ReportSummary(
+    string Id,
+    string Source,
+    string? Title,
+    string Language,
+    DateTimeOffset? Published,
+    string? Publisher,
+    DateTimeOffset IngestedAt);
