@@ -39,15 +39,16 @@ public sealed class AnalysisPipeline
     public static AnalysisComponents DefaultComponents()
     {
         var lexicon = WordLexicon.Shared;
+        var entities = new RuleEntityRecognizer(lexicon);
         return new AnalysisComponents
         {
             Normalizer = new TextNormalizer(lexicon),
             Language = new LinguaLanguageDetector(),
-            Attributions = new RuleAttributionExtractor(),
+            Attributions = new HybridAttributionExtractor(new RuleAttributionExtractor(entities), Extraction.Learned.TrainedAttributionExtractor.Shipped, entities),
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
             Evidence = new LexiconEvidenceDetector(),
-            Entities = new RuleEntityRecognizer(lexicon),
+            Entities = entities,
             Places = new RulePlaceFinder(),
             Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
