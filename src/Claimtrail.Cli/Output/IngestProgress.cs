@@ -19,15 +19,18 @@ public sealed class IngestProgress
         _task = task;
     }
 
-    /// <summary>Runs <paramref name="ingest"/> with a reporter for <paramref name="total"/> files.</summary>
-    public static async Task<T> RunAsync<T>(CliContext context, int total, Func<IngestProgress, Task<T>> ingest)
+    /// <summary>
+    /// Runs <paramref name="ingest"/> with a reporter for <paramref name="total"/> units of work (bytes of input);
+    /// no bar when <paramref name="worthABar"/> is false (one small file).
+    /// </summary>
+    public static async Task<T> RunAsync<T>(CliContext context, long total, bool worthABar, Func<IngestProgress, Task<T>> ingest)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(ingest);
         // Both streams must be a terminal: a bar in a redirected stderr would be noise in a log, and Spectre
         // would wrap the error lines at 80 columns there, breaking paths that scripts grep for.
         var output = new AnsiConsoleOutput(context.Error);
-        if (!context.IsTerminal || !output.IsTerminal || total < 2)
+        if (!context.IsTerminal || !output.IsTerminal || !worthABar || total <= 0)
         {
             return await ingest(new IngestProgress(context, null, null)).ConfigureAwait(false);
         }
@@ -59,6 +62,12 @@ public sealed class IngestProgress
         }
     }
 
-    /// <summary>Counts one file as done.</summary>
-    public void Advance() => _task?.Increment(1);
+    /// <summary>Sets how much of the work is done.</summary>
+    public void Report(long done)
+    {
+        if (_task is not null)
+        {
+            _task.Value = Math.Min(done, _task.MaxValue);
+        }
+    }
 }
