@@ -5,6 +5,8 @@ using Claimtrail.Errors;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
 using Claimtrail.Pipeline;
+using Claimtrail.Sources;
+using Claimtrail.Sources.Web;
 
 namespace Claimtrail.Cli.Commands;
 
@@ -19,7 +21,7 @@ public static class IngestCommand
     {
         var files = new Argument<string[]>("SOURCE")
         {
-            Description = "Files: Telegram Desktop exports (result.json), JSON Lines of posts, plain-text, Markdown or HTML articles; recognised from their content.",
+            Description = "Files (Telegram Desktop exports, JSON Lines of posts, RSS/Atom/JSON feeds, plain-text, Markdown or HTML articles; recognised from their content) or http(s) URLs of pages and feeds.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = FormatOption.Create();
@@ -27,16 +29,18 @@ public static class IngestCommand
         {
             Description = "Store reports (text and metadata) without extraction: no language detection, mentions or claims. For bulk loads.",
         };
+        var allowPrivate = AllowPrivateOption.Create();
         var db = LedgerOption.Create();
         var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
         {
             files,
             format,
             noExtract,
+            allowPrivate,
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract)), parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate)), parse.GetValue(db)!, cancellationToken));
         return command;
     }
 
@@ -67,13 +71,18 @@ public static class IngestCommand
         // its own transaction: memory stays bounded (the reader is pulled only as the window frees), the ledger's
         // ingest order is the input's, and a killed run leaves whole reports only, which a rerun skips unanalysed.
         var width = Math.Max(1, Environment.ProcessorCount);
+        using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
+        var options = DocumentReaderOptions.Default;
         var window = new Queue<Task<AnalysedFile>>();
         var done = 0L;
         try
         {
             for (var i = 0; i < request.Sources.Length; i++)
             {
-                var items = SourceReader.ReadAsync(request.Sources[i], request.Format, DocumentReaderOptions.Default, cancellationToken: cancellationToken);
+                var source = request.Sources[i];
+                var items = NetworkSources.IsUrl(source)
+                    ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, cancellationToken)
+                    : SourceReader.ReadAsync(source, request.Format, options, (path, ct) => NetworkSources.ReadFeedFileAsync(path, options, ct), cancellationToken);
                 await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     if (window.Count > width)
@@ -104,7 +113,7 @@ public static class IngestCommand
 
     private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, CancellationToken cancellationToken) => item switch
     {
-        DocumentItem document => Task.Run(() => AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken), cancellationToken),
+        DocumentItem document => Task.Run(() => ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken), cancellationToken),
         RejectedItem rejected => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, rejected.Error.Message, rejected.Category)),
         SkippedItem skipped => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, null, skipped.Reason)),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
@@ -160,34 +169,6 @@ public static class IngestCommand
         }
     }
 
-    private static async Task<AnalysedFile> AnalyseAsync(AnalysisPipeline pipeline, ILedger ledger, DocumentItem item, bool noExtract, CancellationToken cancellationToken)
-    {
-        var where = item.Document.Post.PostId is { } id && !string.Equals(item.Document.Source, item.Input, StringComparison.Ordinal)
-            ? $"{item.Input} (post {id})"
-            : item.Input;
-        try
-        {
-            var normalized = pipeline.Normalize(item.Document);
-            if (await ledger.ContainsReportAsync(normalized.Id, cancellationToken).ConfigureAwait(false))
-            {
-                return new AnalysedFile(item.Input, item.Position, null, [], StoreOutcome.Duplicate, null, null);
-            }
-
-            var report = noExtract ? AnalysisPipeline.Describe(normalized) : pipeline.Analyze(normalized, cancellationToken);
-            var claims = noExtract ? [] : pipeline.AnalyzeAll([report]).Claims;
-            return new AnalysedFile(item.Input, item.Position, report, claims, null, null, null);
-        }
-        catch (LedgerException ex)
-        {
-            return new AnalysedFile(item.Input, item.Position, null, [], null, $"{where}: {ex.Message}", "not stored");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A stage that fails on one document must not stop the batch: report it against the input and go on.
-            return new AnalysedFile(item.Input, item.Position, null, [], null, $"{where}: analysis failed: {ex.GetType().Name}: {ex.Message}", "analysis failed");
-        }
-    }
-
     private static long Size(string source)
     {
         try
@@ -220,5 +201,5 @@ public static class IngestCommand
         }
     }
 
-    private sealed record IngestRequest(string[] Sources, DocumentFormat? Format, bool NoExtract);
+    private sealed record IngestRequest(string[] Sources, DocumentFormat? Format, bool NoExtract, bool AllowPrivate);
 }

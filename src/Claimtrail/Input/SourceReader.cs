@@ -20,6 +20,9 @@ public static class SourceReader
         return File.Exists(path) ? await SourceSniffer.DetectAsync(path, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    /// <summary>What the bytes <paramref name="head"/> (the start of an input) hold; null for an article or nothing recognisable.</summary>
+    public static DocumentFormat? Detect(ReadOnlySpan<byte> head) => SourceSniffer.Detect(head);
+
     /// <summary>The items of the file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
     /// <param name="format">The format to read it as; null to recognise it.</param>
