@@ -34,10 +34,34 @@ internal static class TelegramBench
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"json-parse {file}: {tokens} tokens, {messages} messages in {seconds:F2} s: {messages / seconds:F0} messages/s"));
                 return 0;
+            case ["telegram-read", var file, .. var more]:
+                return ReadStages(file, more.Contains("--normalize"));
             default:
-                Console.Error.WriteLine("usage: Claimtrail.Bench telegram-export OUT [--messages N] [--malformed-every N] [--seed N] | json-parse FILE");
+                Console.Error.WriteLine("usage: Claimtrail.Bench telegram-export OUT [--messages N] [--malformed-every N] [--seed N] | json-parse FILE | telegram-read FILE [--normalize]");
                 return 2;
         }
+    }
+
+    // The ingest's reading stages without the ledger: the export reader (scan, map), then normalisation and the report id.
+    private static int ReadStages(string file, bool normalize)
+    {
+        var pipeline = Claimtrail.Pipeline.AnalysisPipeline.CreateDefault();
+        var timer = Stopwatch.StartNew();
+        long documents = 0, chars = 0;
+        var items = Claimtrail.Input.Telegram.TelegramExportReader.ReadAsync(file, Claimtrail.Input.DocumentReaderOptions.Default).ToBlockingEnumerable();
+        foreach (var item in items)
+        {
+            if (item is Claimtrail.Input.DocumentItem document)
+            {
+                documents++;
+                chars += normalize ? pipeline.Normalize(document.Document).Text.Length : document.Document.Text.Length;
+            }
+        }
+
+        var seconds = timer.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"telegram-read{(normalize ? " + normalize" : string.Empty)} {file}: {documents} documents, {chars} chars in {seconds:F2} s: {documents / seconds:F0} documents/s"));
+        return 0;
     }
 
     private static int Int(string[] args, string name, int fallback)

@@ -99,7 +99,7 @@ public static class IngestCommand
                 }
 
                 done += sizes[i];
-                progress.Report(done);
+                await progress.ReportAsync(done, counts.Describe).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -154,7 +154,7 @@ public static class IngestCommand
             await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
         }
 
-        progress.Report(done + analysed.Position);
+        await progress.ReportAsync(done + analysed.Position, counts.Describe).ConfigureAwait(false);
     }
 
     private static void Count(IngestCounts counts, StoreOutcome outcome)
