@@ -127,6 +127,21 @@ public sealed class IngestSourcesTests : IDisposable
         Assert.Equal(counts.Posts, Convert.ToInt32(Query("SELECT count(*) FROM reports")[0][0], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task A_ten_megabyte_message_is_refused_with_its_id_and_the_messages_around_it_are_stored()
+    {
+        var huge = new string('x', 10 * 1024 * 1024);
+        var export = _folder.File("result.json", Export.Replace(
+            "{\"id\": 3, \"type\": \"message\", \"date_unixtime\": \"tomorrow\", \"text\": \"The ministry said nothing.\"}",
+            $"{{\"id\": 3, \"type\": \"message\", \"date_unixtime\": \"1704103600\", \"text\": \"{huge}\"}}",
+            StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("ingest", export, "--no-extract", "--db", Db);
+
+        Assert.Contains($"claimtrail: {export} (message 3): the text is 10,485,760 characters, over the 1,000,000 limit for one post", run.ErrorLines);
+        Assert.Equal("claimtrail: ingest: 4 read, 2 new, 0 duplicate, 2 failed (1 malformed record, 1 text too long), 1 skipped (1 service message)", run.ErrorLines[^1]);
+    }
+
     private List<object?[]> Query(string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());

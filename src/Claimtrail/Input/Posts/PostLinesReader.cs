@@ -35,9 +35,14 @@ public static class PostLinesReader
             long offset = 0;
             var final = false;
             var skipping = false;
+
+            // Bytes after start already searched for a newline: a long line is scanned once, not once per refill.
+            var searched = 0;
             while (true)
             {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                var found = buffer.AsSpan(start + searched, end - start - searched).IndexOf((byte)'\n');
+                var newline = found < 0 ? -1 : searched + found;
+                searched = found < 0 ? end - start : 0;
                 if (newline < 0 && !final)
                 {
                     if (start == 0 && end == buffer.Length)
@@ -53,6 +58,7 @@ public static class PostLinesReader
 
                             offset += end;
                             end = 0;
+                            searched = 0;
                         }
                         else
                         {
