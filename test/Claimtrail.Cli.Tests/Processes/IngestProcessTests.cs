@@ -82,7 +82,7 @@ public sealed class IngestProcessTests : IDisposable
     public async Task A_killed_ingest_of_a_large_telegram_export_reruns_to_the_ledger_of_an_uninterrupted_run()
     {
         var export = _folder.PathOf("result.json");
-        var written = new Bench.SyntheticTelegramExport { Messages = 2000, MalformedEvery = 1000, ServiceEvery = 50 }.Write(export);
+        var written = new Bench.SyntheticTelegramExport { Messages = 1200, MalformedEvery = 1000, ServiceEvery = 50 }.Write(export);
         var killed = _folder.PathOf("killed.db");
         var clean = _folder.PathOf("clean.db");
         await (await SqliteLedger.OpenAsync(killed)).DisposeAsync();
