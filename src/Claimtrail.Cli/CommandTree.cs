@@ -16,6 +16,7 @@ public static class CommandTree
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         return root;
     }
 }

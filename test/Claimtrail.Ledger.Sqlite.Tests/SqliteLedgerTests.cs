@@ -1,3 +1,4 @@
+using Claimtrail.Geo;
 using System.Globalization;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Ledger.Testing.Support;

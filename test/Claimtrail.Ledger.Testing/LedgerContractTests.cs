@@ -1,3 +1,4 @@
+using Claimtrail.Geo;
 using System.Text.Json;
 using Claimtrail.Json;
 using Claimtrail.Ledger.Testing.Support;

@@ -1,3 +1,5 @@
+using Claimtrail.Geo;
+
 namespace Claimtrail.Model;
 
 /// <summary>

@@ -62,7 +62,7 @@ public sealed class TelegramExportReaderTests : IDisposable
         var second = documents[1];
         Assert.Equal("2", second.Post.ReplyTo);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1704104000), second.Post.Edited);
-        Assert.Equal(new Model.GeoPoint(55.7, 37.6), second.Post.Location);
+        Assert.Equal(new Claimtrail.Geo.GeoPoint(55.7, 37.6), second.Post.Location);
         var video = Assert.Single(second.Post.Media);
         Assert.Equal(("video", "video_files/v.mp4", "video/mp4", 123456L), (video.Kind, video.Reference, video.MimeType, video.Size));
     }

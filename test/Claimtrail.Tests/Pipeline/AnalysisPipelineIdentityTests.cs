@@ -1,3 +1,4 @@
+using Claimtrail.Geo;
 using Claimtrail.Input;
 using Claimtrail.Json;
 using Claimtrail.Model;

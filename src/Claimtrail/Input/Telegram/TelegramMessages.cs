@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Claimtrail.Errors;
+using Claimtrail.Geo;
 using Claimtrail.Model;
 
 namespace Claimtrail.Input.Telegram;
