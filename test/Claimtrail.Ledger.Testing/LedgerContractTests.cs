@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Json;
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +32,7 @@ public abstract class LedgerContractTests
     /// <summary>Opens this test's ledger: empty on the first call, the same store on later calls.</summary>
     protected abstract Task<ILedger> OpenLedgerAsync(TimeProvider clock);
 
-    [Fact]
+    [LedgerFact]
     public async Task A_stored_report_reads_back_with_every_mention_field()
     {
         var text = "Several videos allegedly show a radar on a roof in Teterinsky Street, the channel Moscow calling posted, " +
@@ -77,7 +78,7 @@ public abstract class LedgerContractTests
         Assert.Equal(new ReportSummary(report.Id, report.Source, report.Title, report.Language, report.Published, report.Publisher, Clock.GetUtcNow()), source);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Storing_the_same_report_twice_changes_nothing()
     {
         var report = Harbour();
@@ -96,7 +97,7 @@ public abstract class LedgerContractTests
         Assert.All(page.Claims, c => Assert.Equal(Clock.GetUtcNow() - TimeSpan.FromHours(1), c.FirstSeen));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_claim_stated_in_two_reports_lists_both_reports()
     {
         var harbour = Harbour();
@@ -122,7 +123,7 @@ public abstract class LedgerContractTests
         Assert.Equal(3, (await ledger.CountAsync()).Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_source_named_in_several_reports_is_stored_once()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -134,7 +135,7 @@ public abstract class LedgerContractTests
         Assert.Equal(3, (await ledger.CountAsync()).Sources);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("dockworkers")]
     [InlineData("DOCKWORKERS consulted")]
     [InlineData("dock*")]
@@ -150,7 +151,7 @@ public abstract class LedgerContractTests
         Assert.Equal(1, page.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Search_finds_a_claim_by_a_word_only_its_mentions_use()
     {
         var text = "Residents told the council that the old bridge was swaying in the wind.";
@@ -164,7 +165,7 @@ public abstract class LedgerContractTests
         Assert.Equal(claim.Id, Assert.Single(page.Claims).Id);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Meduza")]
     [InlineData("moscow calling")]
     public async Task Search_finds_a_claim_by_who_stated_or_relayed_it(string query)
@@ -186,7 +187,7 @@ public abstract class LedgerContractTests
         Assert.Equal("a convoy crossed the river", Assert.Single(page.Claims).Text);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Kyiv")]
     [InlineData("kyïv")]
     [InlineData("Ostrov")]
@@ -204,7 +205,7 @@ public abstract class LedgerContractTests
         Assert.Equal(claim.Id, Assert.Single(page.Claims).Id);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Pantsir-S1")]
     [InlineData("\"Pantsir")]
     [InlineData("S1 OR")]
@@ -220,7 +221,7 @@ public abstract class LedgerContractTests
         Assert.Equal(query.EndsWith("OR", StringComparison.Ordinal) ? 0 : 1, page.Claims.Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Search_without_a_match_returns_an_empty_page()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -232,7 +233,7 @@ public abstract class LedgerContractTests
         Assert.Equal(0, page.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Listing_pages_through_claims_newest_first()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -254,7 +255,7 @@ public abstract class LedgerContractTests
         Assert.Equal([ids[0]], third.Claims.Select(c => c.Id));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_unknown_claim_id_reads_as_null()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -263,7 +264,7 @@ public abstract class LedgerContractTests
         Assert.Null(await ledger.GetClaimAsync("c-0000000000000000"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_claim_listing_a_mention_of_another_report_is_refused_and_nothing_is_stored()
     {
         var harbour = Harbour();
@@ -275,7 +276,7 @@ public abstract class LedgerContractTests
         Assert.Equal(new LedgerCounts(0, 0, 0, 0), await ledger.CountAsync());
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_store_cancelled_before_it_starts_stores_nothing()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -287,7 +288,7 @@ public abstract class LedgerContractTests
         Assert.Equal(new LedgerCounts(0, 0, 0, 0), await ledger.CountAsync());
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task What_was_stored_is_there_after_reopening()
     {
         await using (var ledger = await OpenLedgerAsync(Clock))
@@ -302,7 +303,7 @@ public abstract class LedgerContractTests
         Assert.Single((await reopened.ListClaimsAsync(new ClaimQuery { Text = "harbour" })).Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_report_without_mentions_is_stored_and_counted()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
