@@ -20,12 +20,13 @@ public sealed class SqliteLedger : ILedger
     // One connection serves every call; SQLite connections are not safe for concurrent use.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion)
+    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations)
     {
         _connection = connection;
         _clock = clock;
         Path = path;
         SchemaVersion = schemaVersion;
+        AppliedMigrations = appliedMigrations;
     }
 
     /// <summary>The database file.</summary>
@@ -33,6 +34,9 @@ public sealed class SqliteLedger : ILedger
 
     /// <summary>The schema version of the open database (always the latest this program knows).</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>How many migrations opening this ledger applied (0 when it was up to date).</summary>
+    public int AppliedMigrations { get; }
 
     /// <summary>The schema version this program writes.</summary>
     public static int LatestSchemaVersion => MigrationSet.Latest;
@@ -74,8 +78,8 @@ public sealed class SqliteLedger : ILedger
             // In WAL mode NORMAL loses no committed transaction when the process dies, only (at worst) the last
             // ones on power loss, and never consistency; a rerun of the ingest stores them again.
             await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
-            var version = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
-            return new SqliteLedger(connection, options.Clock, full, version);
+            var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
+            return new SqliteLedger(connection, options.Clock, full, to, to - from);
         }
         catch (SqliteException ex)
         {

@@ -50,7 +50,7 @@ public static class ClaimCommand
 
         if (claim is null)
         {
-            await context.Error.WriteLineAsync($"claimtrail: no claim with id '{id}' in {db} (list them with 'claimtrail claims')").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"claimtrail: no claim with id '{id}' in {LedgerOption.Describe(db)} (list them with 'claimtrail claims')").ConfigureAwait(false);
             return ExitCodes.Failed;
         }
 
