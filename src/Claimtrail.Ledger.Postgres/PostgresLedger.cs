@@ -274,7 +274,7 @@ public sealed class PostgresLedger : ILedger
         // READ COMMITTED: each statement sees what other ingests committed before it started, which the
         // writer relies on (it waits for their rows, then reads them).
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        var now = _clock.GetUtcNow();
+        var now = LedgerTime.Stamp(_clock.GetUtcNow());
         if (!await ReportWriter.InsertReportAsync(connection, transaction, report, now, cancellationToken).ConfigureAwait(false))
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);

@@ -10,8 +10,8 @@ namespace Claimtrail.Ledger.Postgres;
 /// mentions, relay links, claims, claim links and the claims' search documents.
 /// </summary>
 /// <remarks>
-/// Rows that other transactions may be writing at the same time (sources, claims) are inserted in key order,
-/// so two ingests naming the same sources wait for each other instead of deadlocking. A claim row is locked
+/// Sources, which other transactions may be writing at the same time, are inserted in key order, so two
+/// ingests naming the same sources wait for each other instead of deadlocking. A claim row is locked
 /// before its search document is rebuilt, and the rebuild is its own statement, so it sees the mentions every
 /// earlier committed ingest linked to the claim.
 /// </remarks>
@@ -175,8 +175,11 @@ internal static class ReportWriter
             return;
         }
 
-        var ordered = claims.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var ids = ordered.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
+        // Claims are inserted in the order given, as the SQLite engine does, so both list a report's claims in one
+        // order (seq). Two ingests creating the same new claims in opposite orders can deadlock here; the server
+        // detects it and StoreAsync runs the loser again.
+        var ordered = claims;
+        var ids = claims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         // A claim already stated in an earlier report keeps its text, status and creation time.
         Add(

@@ -110,7 +110,7 @@ public sealed class SqliteLedger : ILedger
                 return StoreOutcome.Duplicate;
             }
 
-            var now = SqliteValues.Time(_clock.GetUtcNow());
+            var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
             await writer.InsertReportAsync(report, now).ConfigureAwait(false);
             for (var i = 0; i < report.Mentions.Count; i++)
             {

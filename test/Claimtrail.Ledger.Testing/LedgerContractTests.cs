@@ -313,6 +313,41 @@ public abstract class LedgerContractTests
         Assert.Equal(new LedgerCounts(1, 0, 0, 0), await ledger.CountAsync());
     }
 
+    [LedgerFact]
+    public async Task The_claims_of_one_report_list_newest_first_in_the_order_they_were_given()
+    {
+        var text = "Officials said that the bridge reopened. Drivers said that queues formed. Police said that a lane closed.";
+        var report = Some.Report(text, (id, t) =>
+        [
+            Some.Mention(id, t, "Officials", "said", "the bridge reopened", SourceKind.Collective),
+            Some.Mention(id, t, "Drivers", "said", "queues formed", SourceKind.Collective),
+            Some.Mention(id, t, "Police", "said", "a lane closed"),
+        ]);
+        var claims = Some.ClaimsOf(report);
+        var given = new[] { claims[2], claims[0], claims[1] };
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(report, given);
+
+        var page = await ledger.ListClaimsAsync(new ClaimQuery());
+
+        Assert.Equal(given.Select(c => c.Id).Reverse(), page.Claims.Select(c => c.Id));
+    }
+
+    [LedgerFact]
+    public async Task Times_are_kept_to_the_microsecond()
+    {
+        Clock.Advance(TimeSpan.FromTicks(1_234_567));
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+
+        var claim = Assert.Single((await ledger.ListClaimsAsync(new ClaimQuery { Text = "dockworkers" })).Claims);
+        var detail = await ledger.GetClaimAsync(claim.Id);
+
+        var expected = Clock.GetUtcNow().AddTicks(-7);
+        Assert.Equal(expected, claim.FirstSeen);
+        Assert.Equal(expected, Assert.Single(detail!.Reports).IngestedAt);
+    }
+
     protected static Report Harbour() => Some.Report(HarbourText, (id, t) =>
     [
         Some.Mention(id, t, "The port authority", "said on Monday", "the northern harbour will close for repairs"),
