@@ -15,6 +15,8 @@ public static class CommandTree
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         return root;
     }

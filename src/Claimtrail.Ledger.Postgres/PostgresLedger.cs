@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Claimtrail.Ledger.Postgres.Migrations;
 using Claimtrail.Model;
 using Npgsql;
@@ -17,6 +18,9 @@ public sealed class PostgresLedger : ILedger
     private const string DeadlockDetected = "40P01";
     private const string SerializationFailure = "40001";
     private const int StoreAttempts = 5;
+
+    // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
+    private const int ExportChunk = 200;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;
@@ -261,6 +265,54 @@ public sealed class PostgresLedger : ILedger
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
             throw new LedgerException($"{Target}: cannot search sources: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        NpgsqlConnection connection;
+        NpgsqlTransaction transaction;
+        try
+        {
+            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot export: {ex.Message}", ex);
+        }
+
+        await using (connection.ConfigureAwait(false))
+        {
+            // One snapshot for the whole export, though other processes go on ingesting.
+            transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var exporter = new LedgerExporter(connection, transaction, cancellationToken);
+                var after = 0L;
+                while (true)
+                {
+                    List<LedgerEntry> entries;
+                    try
+                    {
+                        (entries, after) = await exporter.ReadChunkAsync(after, ExportChunk).ConfigureAwait(false);
+                    }
+                    catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+                    {
+                        throw new LedgerException($"{Target}: cannot export: {ex.Message}", ex);
+                    }
+
+                    if (entries.Count == 0)
+                    {
+                        break;
+                    }
+
+                    foreach (var entry in entries)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
@@ -19,6 +20,9 @@ public sealed class SqliteLedger : ILedger
 
     // One connection serves every call; SQLite connections are not safe for concurrent use.
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
+    private const int ExportChunk = 200;
 
     private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations)
     {
@@ -249,6 +253,45 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Holds the connection for the whole export: one snapshot, and other calls on this instance wait.
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var exporter = new LedgerExporter(_connection, transaction, cancellationToken);
+            var after = 0L;
+            while (true)
+            {
+                List<LedgerEntry> entries;
+                try
+                {
+                    (entries, after) = await exporter.ReadChunkAsync(after, ExportChunk).ConfigureAwait(false);
+                }
+                catch (SqliteException ex)
+                {
+                    throw new LedgerException($"{Path}: cannot export: {ex.Message}", ex);
+                }
+
+                if (entries.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entry in entries)
+                {
+                    yield return entry;
+                }
+            }
         }
         finally
         {

@@ -348,6 +348,36 @@ public abstract class LedgerContractTests
         Assert.Equal(expected, Assert.Single(detail!.Reports).IngestedAt);
     }
 
+    [LedgerFact]
+    public async Task Export_gives_every_report_in_ingest_order_with_its_mentions_and_the_claims_they_state()
+    {
+        var harbour = Harbour();
+        var ferry = Ferry();
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(harbour, Some.ClaimsOf(harbour));
+        var first = Clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await ledger.StoreAsync(ferry, Some.ClaimsOf(ferry));
+        await ledger.StoreAsync(Some.Report("Nothing is attributed in this sentence."), []);
+
+        var entries = new List<LedgerEntry>();
+        await foreach (var entry in ledger.ExportAsync())
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(3, entries.Count);
+        Assert.Equal([harbour.Id, ferry.Id, Some.Report("Nothing is attributed in this sentence.").Id], entries.Select(e => e.Report.Id));
+        Assert.Equal([first, first.AddMinutes(5), first.AddMinutes(5)], entries.Select(e => e.IngestedAt));
+        Assert.Equal(harbour.Text, entries[0].Report.Text);
+        Assert.Equal(harbour.Mentions.Select(Contract), entries[0].Report.Mentions.Select(Contract));
+        Assert.Equal(Some.ClaimsOf(harbour).Select(c => (c.Id, c.Text, c.Status, string.Join(' ', c.Mentions))), entries[0].Claims.Select(c => (c.Id, c.Text, c.Status, string.Join(' ', c.Mentions))));
+
+        // The shared claim carries only the ferry report's mention there, though it first appeared in the harbour report.
+        Assert.Equal(Some.ClaimsOf(ferry).Select(c => (c.Id, string.Join(' ', c.Mentions))), entries[1].Claims.Select(c => (c.Id, string.Join(' ', c.Mentions))));
+        Assert.Empty(entries[2].Claims);
+    }
+
     protected static Report Harbour() => Some.Report(HarbourText, (id, t) =>
     [
         Some.Mention(id, t, "The port authority", "said on Monday", "the northern harbour will close for repairs"),

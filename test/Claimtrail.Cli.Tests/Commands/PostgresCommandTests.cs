@@ -87,6 +87,26 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
     }
 
     [LedgerFact]
+    public async Task A_ledger_moves_from_sqlite_through_jsonl_to_postgres_and_exports_the_same_bytes()
+    {
+        var sqlite = _folder.PathOf("source.db");
+        await LedgerSeed.WriteAsync(sqlite);
+        foreach (var (name, text) in new[] { ("power.txt", Articles.Power), ("bridge.txt", Articles.Bridge), ("harvest.txt", Articles.Harvest) })
+        {
+            Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File(name, text), "--db", sqlite)).ExitCode);
+        }
+
+        var fromSqlite = await CliRun.RunAsync("export", "--format", "jsonl", "--db", sqlite);
+        var import = await CliRun.RunAsync("import", _folder.File("ledger.jsonl", fromSqlite.Out), "--db", Db);
+        var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
+
+        Assert.Equal(ExitCodes.Success, import.ExitCode);
+        Assert.Equal(["claimtrail: import: 5 read, 5 new, 0 duplicate, 0 failed"], import.ErrorLines);
+        Assert.Equal(fromSqlite.Out, fromPostgres.Out);
+        Assert.Equal((await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", sqlite)).Out, (await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", Db)).Out);
+    }
+
+    [LedgerFact]
     public async Task The_environment_variable_chooses_the_ledger_when_no_db_is_given()
     {
         var article = _folder.File("harbour.txt", "The port authority said on Monday that the northern harbour will close for repairs.");
