@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Claimtrail.Ledger.Postgres.Migrations;
+using Claimtrail.Ledger.Postgres.Queue;
 using Claimtrail.Model;
 using Npgsql;
 
@@ -32,6 +33,7 @@ public sealed class PostgresLedger : ILedger
         Target = target;
         SchemaVersion = schemaVersion;
         AppliedMigrations = appliedMigrations;
+        Work = new Workload(dataSource, target);
     }
 
     /// <summary>The database, for messages: host, port and database name, never the password.</summary>
@@ -42,6 +44,9 @@ public sealed class PostgresLedger : ILedger
 
     /// <summary>How many migrations opening this ledger applied (0 when it was up to date).</summary>
     public int AppliedMigrations { get; }
+
+    /// <summary>The work queue that worker processes share through this database.</summary>
+    public Workload Work { get; }
 
     /// <summary>The schema version this program writes.</summary>
     public static int LatestSchemaVersion => MigrationSet.Latest;
