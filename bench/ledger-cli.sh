@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process ledger throughput on both engines in the same run: `claimtrail ingest` (analysis and
 # storage) of real news articles into a new SQLite file and into a new PostgreSQL database, then
-# `claimtrail import` of the same ledger's export into each (storage alone). SQLite is the baseline; the
+# `claimtrail import` of the same ledger's export into each (storage alone), then `claimtrail enqueue` of
+# the articles and two `claimtrail worker` processes until the queue is empty. SQLite is the baseline; the
 # ratios are what to compare. The texts go to a temporary folder, deleted afterwards (the corpus is
 # licence-restricted); the benchmark databases are dropped at the end.
 #
@@ -43,6 +44,7 @@ work="$(mktemp -d)"
 suffix="$$_$(date +%s)"
 ingest_db="claimtrail_bench_ingest_$suffix"
 import_db="claimtrail_bench_import_$suffix"
+queue_db="claimtrail_bench_queue_$suffix"
 
 # Runs SQL on the server's maintenance database through psql, from the Npgsql connection string.
 admin() {
@@ -61,11 +63,13 @@ PY
 cleanup() {
     admin "DROP DATABASE IF EXISTS $ingest_db WITH (FORCE)" > /dev/null 2>&1 || true
     admin "DROP DATABASE IF EXISTS $import_db WITH (FORCE)" > /dev/null 2>&1 || true
+    admin "DROP DATABASE IF EXISTS $queue_db WITH (FORCE)" > /dev/null 2>&1 || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 admin "CREATE DATABASE $ingest_db"
 admin "CREATE DATABASE $import_db"
+admin "CREATE DATABASE $queue_db"
 
 read -r files bytes < <(python3 - "$corpus" "$work" "$limit_mb" <<'PY'
 import json, os, sys
@@ -99,6 +103,7 @@ timed() {
 
 pg_ingest="$pg;Database=$ingest_db"
 pg_import="$pg;Database=$import_db"
+pg_queue="$pg;Database=$queue_db"
 mapfile -t articles < <(ls "$work"/articles/*.txt)
 
 # Warm-up: start-up and JIT on a throwaway file, not timed.
@@ -110,11 +115,26 @@ dotnet "$cli" export --format jsonl --db "$work/ingest.db" --output "$work/ledge
 import_sqlite=$(timed import "$work/ledger.jsonl" --db "$work/import.db")
 import_pg=$(timed import "$work/ledger.jsonl" --db "$pg_import")
 
-python3 - "$files" "$bytes" "$ingest_sqlite" "$ingest_pg" "$import_sqlite" "$import_pg" <<'PY'
+# The queue: enqueue (binary COPY), then $workers worker processes until it is empty, timed together.
+workers=2
+start=$(now)
+dotnet "$cli" enqueue "${articles[@]}" --db "$pg_queue" > /dev/null 2> "$work/last.err" || { cat "$work/last.err" >&2; exit 1; }
+enqueued=$(now)
+for i in $(seq 1 $workers); do
+    dotnet "$cli" worker --db "$pg_queue" --until-empty --name "bench$i" > /dev/null 2>> "$work/workers.err" &
+done
+wait
+end=$(now)
+enqueue_ms=$(( (enqueued - start) / 1000000 ))
+queue_ms=$(( (end - start) / 1000000 ))
+
+python3 - "$files" "$bytes" "$ingest_sqlite" "$ingest_pg" "$import_sqlite" "$import_pg" "$enqueue_ms" "$queue_ms" "$workers" <<'PY'
 import sys
-files, size, i_s, i_p, m_s, m_p = (int(x) for x in sys.argv[1:])
+files, size, i_s, i_p, m_s, m_p, e_q, t_q, workers = (int(x) for x in sys.argv[1:])
 print(f"ledger-cli: {files} articles, {size / 1e6:.2f} MB, one run each, wall time of the whole process")
 for name, s, p in (("ingest (analyse + store)", i_s, i_p), ("import (store only)", m_s, m_p)):
     print(f"  {name:26} sqlite {s / 1000:7.2f} s ({files / (s / 1000):7.1f} reports/s)   "
           f"postgres {p / 1000:7.2f} s ({files / (p / 1000):7.1f} reports/s)   postgres/sqlite time {p / s:.2f}")
+print(f"  {'enqueue + ' + str(workers) + ' workers':26} postgres {t_q / 1000:7.2f} s ({files / (t_q / 1000):7.1f} reports/s; enqueue alone {e_q / 1000:.2f} s)   "
+      f"time / sqlite ingest {t_q / i_s:.2f}")
 PY
