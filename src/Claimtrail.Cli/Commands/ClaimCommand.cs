@@ -25,7 +25,7 @@ public static class ClaimCommand
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(id)!, parse.GetValue(json), parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, parse.GetValue(id)!, parse.GetValue(json), LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 

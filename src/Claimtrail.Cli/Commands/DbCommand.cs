@@ -14,7 +14,7 @@ public static class DbCommand
         {
             db,
         };
-        migrate.SetAction((parse, cancellationToken) => MigrateAsync(context, parse.GetValue(db)!, cancellationToken));
+        migrate.SetAction((parse, cancellationToken) => MigrateAsync(context, LedgerOption.ValueOf(parse, db), cancellationToken));
         return new Command("db", "Manage the ledger's database.") { migrate };
     }
 

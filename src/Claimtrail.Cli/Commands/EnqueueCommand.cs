@@ -18,7 +18,7 @@ public static class EnqueueCommand
             files,
             db,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(files)!, parse.GetValue(db)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(files)!, LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 

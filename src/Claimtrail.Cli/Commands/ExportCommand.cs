@@ -21,7 +21,7 @@ public static class ExportCommand
             output,
             db,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(output), parse.GetValue(db)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(output), LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 

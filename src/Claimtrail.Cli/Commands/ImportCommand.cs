@@ -18,11 +18,46 @@ public static class ImportCommand
             file,
             db,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, parse.GetValue(db)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, string file, string db, CancellationToken cancellationToken)
+    {
+        StreamReader input;
+        try
+        {
+            input = file == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"claimtrail: {file}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
+        using (input)
+        {
+            var lines = LedgerJsonLines.ReadAsync(input, file, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (lines.ConfigureAwait(false))
+            {
+                bool any;
+                try
+                {
+                    // The header is checked before the ledger is opened: a wrong file creates no ledger.
+                    any = await lines.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is InputException or IOException)
+                {
+                    await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+
+                return await ImportAsync(context, file, db, lines, any, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> ImportAsync(CliContext context, string file, string db, IAsyncEnumerator<LedgerJsonLines.Read> lines, bool any, CancellationToken cancellationToken)
     {
         // The ledger stamps each report, and each claim it first states, with this clock: the recorded ingest time.
         var clock = new ReplayClock();
@@ -42,32 +77,35 @@ public static class ImportCommand
         {
             try
             {
-                using var reader = file == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(file);
-                await foreach (var line in LedgerJsonLines.ReadAsync(reader, file, cancellationToken).ConfigureAwait(false))
+                while (any)
                 {
+                    var line = lines.Current;
                     read++;
                     if (line.Entry is not { } entry)
                     {
                         failed++;
                         await context.Error.WriteLineAsync("claimtrail: " + line.Error!.Message).ConfigureAwait(false);
-                        continue;
+                    }
+                    else
+                    {
+                        clock.Now = entry.IngestedAt;
+                        try
+                        {
+                            var outcome = await opened.Ledger.StoreAsync(entry.Report, entry.Claims, cancellationToken).ConfigureAwait(false);
+                            added += outcome == StoreOutcome.New ? 1 : 0;
+                            duplicates += outcome == StoreOutcome.Duplicate ? 1 : 0;
+                        }
+                        catch (LedgerException ex)
+                        {
+                            failed++;
+                            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {file} (line {line.Number}): {ex.Message}")).ConfigureAwait(false);
+                        }
                     }
 
-                    clock.Now = entry.IngestedAt;
-                    try
-                    {
-                        var outcome = await opened.Ledger.StoreAsync(entry.Report, entry.Claims, cancellationToken).ConfigureAwait(false);
-                        added += outcome == StoreOutcome.New ? 1 : 0;
-                        duplicates += outcome == StoreOutcome.Duplicate ? 1 : 0;
-                    }
-                    catch (LedgerException ex)
-                    {
-                        failed++;
-                        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {file} (line {line.Number}): {ex.Message}")).ConfigureAwait(false);
-                    }
+                    any = await lines.MoveNextAsync().ConfigureAwait(false);
                 }
             }
-            catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is InputException or IOException)
             {
                 await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
                 return ExitCodes.Failed;

@@ -22,7 +22,7 @@ public static class IngestCommand
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(files)!, parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, parse.GetValue(files)!, LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 

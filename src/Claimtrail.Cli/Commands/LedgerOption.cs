@@ -9,14 +9,17 @@ public static class LedgerOption
     /// <summary>The ledger file used when neither <c>--db</c> nor <c>CLAIMTRAIL_DB</c> is given, in the working folder.</summary>
     public const string DefaultFile = LedgerTarget.DefaultFile;
 
-    /// <summary>A new <c>--db</c> option; its default is <c>CLAIMTRAIL_DB</c>, else <see cref="DefaultFile"/>.</summary>
-    public static Option<string> Create()
+    /// <summary>A new <c>--db</c> option; read it with <see cref="ValueOf"/>, which supplies the default.</summary>
+    /// <remarks>
+    /// The default is not a default value of the option: help would print it, and <c>CLAIMTRAIL_DB</c> may hold a
+    /// connection string with a password.
+    /// </remarks>
+    public static Option<string?> Create()
     {
-        var option = new Option<string>("--db")
+        var option = new Option<string?>("--db")
         {
             Description = $"The ledger: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…\"). Default: ${LedgerTarget.EnvironmentVariable}, else {DefaultFile}.",
             HelpName = "PATH|CONNECTION",
-            DefaultValueFactory = _ => LedgerTarget.DefaultValue(),
         };
         option.Validators.Add(result =>
         {
@@ -26,6 +29,13 @@ public static class LedgerOption
             }
         });
         return option;
+    }
+
+    /// <summary>The ledger the command line names: <c>--db</c>, else <c>CLAIMTRAIL_DB</c>, else <see cref="DefaultFile"/>.</summary>
+    public static string ValueOf(ParseResult parse, Option<string?> option)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(option) ?? LedgerTarget.DefaultValue();
     }
 
     /// <summary>How messages name the ledger <paramref name="db"/> names: a path as given, a database without its password.</summary>

@@ -45,7 +45,7 @@ public static class WorkerCommand
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
-            parse.GetValue(db)!,
+            LedgerOption.ValueOf(parse, db),
             parse.GetValue(batch),
             TimeSpan.FromSeconds(parse.GetValue(lease)),
             parse.GetValue(untilEmpty),

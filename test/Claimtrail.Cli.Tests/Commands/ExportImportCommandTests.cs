@@ -81,6 +81,7 @@ public sealed class ExportImportCommandTests : IDisposable
         var run = await CliRun.RunAsync("import", file, "--db", _folder.PathOf("copy.db"));
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.False(File.Exists(_folder.PathOf("copy.db")));
         Assert.Equal([$"claimtrail: {file} (line 1): not a {LedgerJsonLines.Schema} file (the first line must be {{\"schema\":\"{LedgerJsonLines.Schema}\"}})"], run.ErrorLines);
     }
 }

@@ -107,6 +107,19 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
     }
 
     [LedgerFact]
+    public async Task Help_never_prints_the_connection_string_from_the_environment()
+    {
+        var environment = new Dictionary<string, string> { ["CLAIMTRAIL_DB"] = Db + ";Password=s3cret-word" };
+
+        using var help = CommandProcess.Start(_folder.Path, environment, "claims", "--help");
+        var run = await help.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("CLAIMTRAIL_DB", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-word", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [LedgerFact]
     public async Task The_environment_variable_chooses_the_ledger_when_no_db_is_given()
     {
         var article = _folder.File("harbour.txt", "The port authority said on Monday that the northern harbour will close for repairs.");
