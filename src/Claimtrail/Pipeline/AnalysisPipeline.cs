@@ -49,6 +49,7 @@ public sealed class AnalysisPipeline
             Evidence = new LexiconEvidenceDetector(),
             Entities = new RuleEntityRecognizer(lexicon),
             Places = new RulePlaceFinder(),
+            Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
         };
     }
@@ -85,7 +86,7 @@ public sealed class AnalysisPipeline
 
         var analysed = AnalysedText.Create(text);
         var entities = _components.Entities.Recognize(analysed);
-        var places = _components.Places.Find(analysed, entities);
+        var places = Locate(text, _components.Places.Find(analysed, entities));
         cancellationToken.ThrowIfCancellationRequested();
         var attributions = _components.Attributions.Extract(analysed);
         var mentions = new List<Mention>(attributions.Count);
@@ -117,7 +118,7 @@ public sealed class AnalysisPipeline
     {
         var text = analysed.Text;
         var extent = attribution.ContentExtent;
-        var scope = Scope(attribution);
+        var scope = attribution.Scope;
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
         var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
         var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
@@ -152,19 +153,27 @@ public sealed class AnalysisPipeline
         };
     }
 
-    // The stretch of text a mention covers: speaker, cue and content together.
-    private static TextSpan Scope(Attribution attribution)
+    private IReadOnlyList<PlaceRef> Locate(string text, IReadOnlyList<PlaceRef> places)
     {
-        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
-        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
-        if (attribution.Speaker.Span is { } speaker)
+        if (places.Count == 0)
         {
-            start = Math.Min(start, speaker.Start);
-            end = Math.Max(end, speaker.End);
+            return places;
         }
 
-        return new TextSpan(start, end);
+        var resolved = _components.Geocoder.Resolve(text, places);
+        return [.. resolved.Select(r => r.Place with { Geo = ToLocation(r) })];
     }
+
+    private static PlaceLocation ToLocation(Geo.ResolvedPlace resolved) => new(
+        resolved.Point?.Latitude,
+        resolved.Point?.Longitude,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Precision.ToString()),
+        Math.Round(resolved.Confidence, 3),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Resolution.ToString()),
+        resolved.PendingGeolocation,
+        resolved.Entry?.Id,
+        resolved.CountryCode,
+        resolved.Reason);
 
     private static bool InSpeaker(Attribution attribution, TextSpan span) =>
         attribution.Speaker.Span is { } speaker && speaker.Contains(span);
