@@ -8,6 +8,11 @@ using Claimtrail.Text;
 
 // Throughput of the default analysis pipeline against plain tokenisation, measured in the same
 // process over the same texts on one thread: the ratio is what to compare between runs and machines.
+if (args is ["telegram-export" or "json-parse" or "telegram-read", ..])
+{
+    return TelegramBench.Run(args);
+}
+
 var options = BenchOptions.Parse(args, out var error);
 if (options is null)
 {

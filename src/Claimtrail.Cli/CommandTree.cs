@@ -12,6 +12,7 @@ public static class CommandTree
         var root = new RootCommand("Claimtrail: a ledger of claims, who made them, who relayed them, and what the desk has verified.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(WatchCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

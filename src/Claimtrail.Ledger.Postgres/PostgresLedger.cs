@@ -129,6 +129,23 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
+    public async Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT 1 FROM reports WHERE id = @id", connection);
+            command.Parameters.AddWithValue("id", reportId);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot look up report {reportId}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -116,6 +116,11 @@ public sealed class SqliteLedger : ILedger
 
             var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
             await writer.InsertReportAsync(report, now).ConfigureAwait(false);
+            if (report.Post is { } post)
+            {
+                await writer.InsertPostAsync(report.Id, post).ConfigureAwait(false);
+            }
+
             for (var i = 0; i < report.Mentions.Count; i++)
             {
                 await writer.InsertMentionAsync(report.Id, i, report.Mentions[i]).ConfigureAwait(false);
@@ -132,6 +137,28 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot store report {report.Id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM reports WHERE id = $id";
+            command.Parameters.AddWithValue("$id", reportId);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot look up report {reportId}: {ex.Message}", ex);
         }
         finally
         {

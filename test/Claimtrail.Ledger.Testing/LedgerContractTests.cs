@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Claimtrail.Geo;
 using Claimtrail.Json;
 using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
@@ -376,6 +377,45 @@ public abstract class LedgerContractTests
         // The shared claim carries only the ferry report's mention there, though it first appeared in the harbour report.
         Assert.Equal(Some.ClaimsOf(ferry).Select(c => (c.Id, string.Join(' ', c.Mentions))), entries[1].Claims.Select(c => (c.Id, string.Join(' ', c.Mentions))));
         Assert.Empty(entries[2].Claims);
+    }
+
+    [LedgerFact]
+    public async Task Contains_report_says_whether_a_report_id_is_stored()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var harbour = Harbour();
+
+        Assert.False(await ledger.ContainsReportAsync(harbour.Id));
+        await ledger.StoreAsync(harbour, Some.ClaimsOf(harbour));
+
+        Assert.True(await ledger.ContainsReportAsync(harbour.Id));
+        Assert.False(await ledger.ContainsReportAsync(Ferry().Id));
+    }
+
+    [LedgerFact]
+    public async Task A_report_with_post_metadata_is_stored_once_like_any_other()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var post = Some.Report("Residents claimed that the bridge is closed.") with
+        {
+            Post = new PostMetadata
+            {
+                Platform = "telegram",
+                PostId = "42",
+                Author = "Ivan",
+                ForwardedFrom = "Harbour Watch",
+                ReplyTo = "41",
+                Edited = new DateTimeOffset(2026, 3, 1, 18, 0, 0, TimeSpan.Zero),
+                Location = new GeoPoint(55.7, 37.6),
+                Media = [new MediaItem("photo", "photos/1.jpg") { MimeType = "image/jpeg", Size = 1000 }, new MediaItem("video", null)],
+            },
+        };
+
+        Assert.Equal(StoreOutcome.New, await ledger.StoreAsync(post, []));
+        Assert.Equal(StoreOutcome.Duplicate, await ledger.StoreAsync(post, []));
+
+        Assert.True(await ledger.ContainsReportAsync(post.Id));
+        Assert.Equal(1, (await ledger.CountAsync()).Reports);
     }
 
     protected static Report Harbour() => Some.Report(HarbourText, (id, t) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Claimtrail.Errors;
 using Claimtrail.Evaluation;
+using Claimtrail.Extraction.Rules;
 using Claimtrail.Extraction.Learned;
 using Claimtrail.Pipeline;
 
@@ -18,10 +19,10 @@ public static class EvalAttributionCommand
         var file = new Argument<string>("FILE") { Description = "Gold attributions as JSON Lines in the PolNeAR format ({doc_id, text, attributions})." };
         var extractor = new Option<string>("--extractor")
         {
-            Description = "Which attribution extractor to score: the default pipeline's (rules) or the shipped trained model (trained).",
-            DefaultValueFactory = _ => "rules",
+            Description = "Which attribution extractor to score: the default pipeline's (default: the trained model combined with the rules), the rules alone (rules), or the shipped trained model alone (trained).",
+            DefaultValueFactory = _ => "default",
         };
-        extractor.AcceptOnlyFromAmong("rules", "trained");
+        extractor.AcceptOnlyFromAmong("default", "rules", "trained");
         var model = new Option<string?>("--model") { Description = "Score the trained extractor with this model file instead of the shipped one." };
         var command = new Command("attribution", "Score cue, source and content spans (exact and token-overlap matching); malformed lines are reported and skipped.")
         {
@@ -44,7 +45,9 @@ public static class EvalAttributionCommand
                 ? AttributionScorer.ForExtractor(TrainedAttributionExtractor.FromFile(model))
                 : extractor == "trained"
                     ? AttributionScorer.ForExtractor(TrainedAttributionExtractor.Shipped)
-                    : new AttributionScorer(AnalysisPipeline.CreateDefault());
+                    : extractor == "rules"
+                        ? AttributionScorer.ForExtractor(new RuleAttributionExtractor())
+                        : new AttributionScorer(AnalysisPipeline.CreateDefault());
             var documents = PolnearReader.ReadFile(path, error =>
             {
                 Interlocked.Increment(ref malformed);

@@ -30,6 +30,9 @@ public sealed record Attribution(TextSpan CueSpan, Speaker Speaker, IReadOnlyLis
         }
     }
 
+    /// <summary>The shape of reported speech it was read from, when the extractor knows.</summary>
+    public Construction Construction { get; init; }
+
     /// <summary>A stance the extractor read off the cue itself ("has not commented"), if any.</summary>
     public Stance? CueStance { get; init; }
 }

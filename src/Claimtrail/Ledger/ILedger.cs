@@ -23,6 +23,12 @@ public interface ILedger : IAsyncDisposable
     /// <returns>Whether the report was new or already stored.</returns>
     Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// True when a report with id <paramref name="reportId"/> is stored. An ingest asks before analysing a
+    /// document, so a rerun skips what an earlier run stored without re-analysing it.
+    /// </summary>
+    Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default);
+
     /// <summary>Lists claims, most relevant first when searching, newest first otherwise.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 

@@ -39,33 +39,68 @@ public sealed class AnalysisPipeline
     public static AnalysisComponents DefaultComponents()
     {
         var lexicon = WordLexicon.Shared;
+        var entities = new RuleEntityRecognizer(lexicon);
         return new AnalysisComponents
         {
             Normalizer = new TextNormalizer(lexicon),
             Language = new LinguaLanguageDetector(),
-            Attributions = new RuleAttributionExtractor(),
+            Attributions = new HybridAttributionExtractor(new RuleAttributionExtractor(entities), Extraction.Learned.TrainedAttributionExtractor.Shipped, entities),
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
             Evidence = new LexiconEvidenceDetector(),
-            Entities = new RuleEntityRecognizer(lexicon),
+            Entities = entities,
             Places = new RulePlaceFinder(),
             Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
         };
     }
 
+    /// <summary>The flag on a report stored without extraction (<c>ingest --no-extract</c>).</summary>
+    public const string NotExtracted = "extraction not run";
+
     /// <summary>Normalises and analyses one document.</summary>
-    public Report Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    public Report Analyze(SourceDocument document, CancellationToken cancellationToken = default) =>
+        Analyze(Normalize(document), cancellationToken);
+
+    /// <summary>
+    /// Normalises a document's text and computes its report id, without extraction: the cheap first step that
+    /// lets an ingest skip a report already in the ledger before spending anything on it.
+    /// </summary>
+    public NormalizedDocument Normalize(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = _components.Normalizer.Normalize(document.Text);
-        return AnalyzeNormalized(text, document.Source, cancellationToken) with
-        {
-            Title = document.Title,
-            Published = document.Published,
-            Publisher = document.Publisher,
-        };
+        return new NormalizedDocument(document, text, ContentId.ForReport(text));
     }
+
+    /// <summary>The id the report of <paramref name="document"/> will have.</summary>
+    public string IdFor(SourceDocument document) => Normalize(document).Id;
+
+    /// <summary>Analyses a document normalised by <see cref="Normalize"/>.</summary>
+    public Report Analyze(NormalizedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WithMetadata(AnalyzeNormalized(document.Text, document.Document.Source, cancellationToken), document.Document);
+    }
+
+    /// <summary>
+    /// The report of a normalised document with no extraction at all (no language detection, no mentions):
+    /// flagged <see cref="NotExtracted"/>, language <c>und</c>. For bulk loads that analyse later.
+    /// </summary>
+    public static Report Describe(NormalizedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var report = new Report { Id = document.Id, Source = document.Document.Source, Language = "und", Text = document.Text, Flags = [NotExtracted] };
+        return WithMetadata(report, document.Document);
+    }
+
+    private static Report WithMetadata(Report report, SourceDocument document) => report with
+    {
+        Title = document.Title,
+        Published = document.Published,
+        Publisher = document.Publisher,
+        Post = document.Post.IsEmpty ? null : document.Post,
+    };
 
     /// <summary>
     /// Analyses text that is already normalised, so that spans point into it unchanged
