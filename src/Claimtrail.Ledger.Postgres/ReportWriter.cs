@@ -44,13 +44,15 @@ internal static class ReportWriter
     /// <summary>Writes everything of the report but its own row, and links <paramref name="claims"/>.</summary>
     public static async Task InsertContentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Report report, IReadOnlyList<Claim> claims, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (report.Mentions.Count == 0 && claims.Count == 0)
+        var post = report.Post;
+        if (report.Mentions.Count == 0 && claims.Count == 0 && post is null)
         {
             return;
         }
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         AddSources(batch, report);
+        AddPost(batch, report.Id, post);
         AddMentions(batch, report);
         AddRelays(batch, report);
         AddClaims(batch, claims, now);
@@ -61,6 +63,12 @@ internal static class ReportWriter
     {
         // First spelling wins, as in the SQLite engine; the sort fixes the order rows are inserted (and waited for) in.
         var sources = new Dictionary<(string Kind, string Key), string>();
+        if (ForwardedFrom(report.Post) is { } forwarded)
+        {
+            // The SQLite engine files the forward's source before the speakers', so its spelling wins there too.
+            sources.TryAdd(SourceRow(forwarded, SourceKind.Channel), forwarded);
+        }
+
         foreach (var mention in report.Mentions)
         {
             if (!string.IsNullOrEmpty(mention.Speaker.Name))
@@ -91,6 +99,63 @@ internal static class ReportWriter
             TextArray("names", ordered.Select(s => s.Value)),
             TextArray("keys", ordered.Select(s => s.Key.Key)));
     }
+
+    private static void AddPost(NpgsqlBatch batch, string reportId, PostMetadata? post)
+    {
+        if (post is null)
+        {
+            return;
+        }
+
+        var forwarded = ForwardedFrom(post) is { } name ? SourceRow(name, SourceKind.Channel) : ((string?)null, (string?)null);
+        Add(
+            batch,
+            """
+            UPDATE reports SET platform = @platform, post_id = @post_id, url = @url, author = @author,
+                               forwarded_from = @forwarded_from,
+                               forwarded_from_source_id = (SELECT id FROM sources WHERE kind = @forwarded_kind AND key = @forwarded_key),
+                               reply_to = @reply_to, edited = @edited, fetched = @fetched,
+                               latitude = @latitude, longitude = @longitude
+             WHERE id = @id
+            """,
+            Text("platform", post.Platform),
+            Text("post_id", post.PostId),
+            Text("url", post.Url),
+            Text("author", post.Author),
+            Text("forwarded_from", post.ForwardedFrom),
+            Text("forwarded_kind", forwarded.Item1),
+            Text("forwarded_key", forwarded.Item2),
+            Text("reply_to", post.ReplyTo),
+            Time("edited", post.Edited),
+            Time("fetched", post.Fetched),
+            Double("latitude", post.Location?.Latitude),
+            Double("longitude", post.Location?.Longitude),
+            Text("id", reportId));
+        if (post.Media.Count == 0)
+        {
+            return;
+        }
+
+        var media = post.Media;
+        Add(
+            batch,
+            """
+            INSERT INTO report_media (report_id, position, kind, reference, mime_type, size, sha256)
+            SELECT @report_id, u.n - 1, u.kind, u.reference, u.mime_type, u.size, u.sha256
+              FROM unnest(@kinds, @references, @mime_types, @sizes, @sha256s)
+                   WITH ORDINALITY AS u (kind, reference, mime_type, size, sha256, n)
+            """,
+            Text("report_id", reportId),
+            TextArray("kinds", media.Select(m => m.Kind)),
+            TextArray("references", media.Select(m => m.Reference)),
+            TextArray("mime_types", media.Select(m => m.MimeType)),
+            new NpgsqlParameter("sizes", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = media.Select(m => m.Size).ToArray() },
+            TextArray("sha256s", media.Select(m => m.Sha256)));
+    }
+
+    // As in the SQLite engine: a forward from a blank name is kept as written but links no source.
+    private static string? ForwardedFrom(PostMetadata? post) =>
+        post is { ForwardedFrom: { } name } && !string.IsNullOrWhiteSpace(name) ? name : null;
 
     private static void AddMentions(NpgsqlBatch batch, Report report)
     {
@@ -250,6 +315,12 @@ internal static class ReportWriter
 
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
+
+    private static NpgsqlParameter Time(string name, DateTimeOffset? value) =>
+        new(name, NpgsqlDbType.TimestampTz) { Value = value is { } v ? PostgresValues.Utc(v) : DBNull.Value };
+
+    private static NpgsqlParameter Double(string name, double? value) =>
+        new(name, NpgsqlDbType.Double) { Value = value is { } v ? v : DBNull.Value };
 
     private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };

@@ -1,3 +1,4 @@
+using Claimtrail.Geo;
 using Claimtrail.Model;
 using Microsoft.Data.Sqlite;
 
@@ -25,7 +26,8 @@ internal sealed class LedgerExporter
         var reports = new List<(Report Report, DateTimeOffset IngestedAt)>();
         long last = after;
         await using (var command = Command("""
-            SELECT id, source, title, language, text, published, publisher, ingested_at, seq
+            SELECT id, source, title, language, text, published, publisher, ingested_at, seq,
+                   platform, post_id, url, author, forwarded_from, reply_to, edited, fetched, latitude, longitude
               FROM reports WHERE seq > $after ORDER BY seq LIMIT $limit
             """, after, 0))
         {
@@ -43,6 +45,7 @@ internal sealed class LedgerExporter
                         Text = reader.GetString(4),
                         Published = reader.IsDBNull(5) ? null : SqliteValues.ParseTime(reader.GetString(5)),
                         Publisher = reader.IsDBNull(6) ? null : reader.GetString(6),
+                        Post = ReadPost(reader, 9),
                     },
                     SqliteValues.ParseTime(reader.GetString(7))));
                 last = reader.GetInt64(8);
@@ -54,6 +57,7 @@ internal sealed class LedgerExporter
             return ([], last);
         }
 
+        var media = await ReadMediaAsync(after, last).ConfigureAwait(false);
         var relays = await ReadRelaysAsync(after, last).ConfigureAwait(false);
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         await using (var command = Command($"""
@@ -101,11 +105,65 @@ internal sealed class LedgerExporter
 
         var entries = reports
             .Select(r => new LedgerEntry(
-                r.Report with { Mentions = mentions.GetValueOrDefault(r.Report.Id) ?? [] },
+                WithMedia(r.Report, media) with { Mentions = mentions.GetValueOrDefault(r.Report.Id) ?? [] },
                 r.IngestedAt,
                 claims.GetValueOrDefault(r.Report.Id) ?? []))
             .ToList();
         return (entries, last);
+    }
+
+    // A report read from a file has no post columns and no media: it reads back without a Post, as it was stored.
+    private static PostMetadata? ReadPost(SqliteDataReader reader, int first)
+    {
+        var post = new PostMetadata
+        {
+            Platform = Text(reader, first),
+            PostId = Text(reader, first + 1),
+            Url = Text(reader, first + 2),
+            Author = Text(reader, first + 3),
+            ForwardedFrom = Text(reader, first + 4),
+            ReplyTo = Text(reader, first + 5),
+            Edited = reader.IsDBNull(first + 6) ? null : SqliteValues.ParseTime(reader.GetString(first + 6)),
+            Fetched = reader.IsDBNull(first + 7) ? null : SqliteValues.ParseTime(reader.GetString(first + 7)),
+            Location = reader.IsDBNull(first + 8) || reader.IsDBNull(first + 9) ? null : new GeoPoint(reader.GetDouble(first + 8), reader.GetDouble(first + 9)),
+        };
+        return post.IsEmpty ? null : post;
+    }
+
+    private static Report WithMedia(Report report, Dictionary<string, List<MediaItem>> media)
+    {
+        if (!media.TryGetValue(report.Id, out var items))
+        {
+            return report;
+        }
+
+        return report with { Post = (report.Post ?? new PostMetadata()) with { Media = items } };
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private async Task<Dictionary<string, List<MediaItem>>> ReadMediaAsync(long after, long last)
+    {
+        var media = new Dictionary<string, List<MediaItem>>(StringComparer.Ordinal);
+        await using var command = Command($"""
+            SELECT rm.report_id, rm.kind, rm.reference, rm.mime_type, rm.size, rm.sha256
+              FROM reports r
+              JOIN report_media rm ON rm.report_id = r.id
+             WHERE {InChunk}
+             ORDER BY r.seq, rm.position
+            """, after, last);
+        await using var reader = await command.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
+        {
+            GetOrAdd(media, reader.GetString(0)).Add(new MediaItem(reader.GetString(1), Text(reader, 2))
+            {
+                MimeType = Text(reader, 3),
+                Size = reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                Sha256 = Text(reader, 5),
+            });
+        }
+
+        return media;
     }
 
     private async Task<Dictionary<string, List<RelayLink>>> ReadRelaysAsync(long after, long last)

@@ -9,8 +9,8 @@ namespace Claimtrail.Ledger;
 
 /// <summary>
 /// The whole ledger as JSON lines (<c>claimtrail.ledger/1</c>): a header line, then one line per report in ingest
-/// order with its mentions (analysis contract shape) and the claims they state. Engine-neutral: the same content
-/// gives the same bytes from either engine.
+/// order with its post metadata and media (when it has them), its mentions (analysis contract shape) and the
+/// claims they state. Engine-neutral: the same content gives the same bytes from either engine.
 /// </summary>
 public static class LedgerJsonLines
 {
@@ -35,6 +35,7 @@ public static class LedgerJsonLines
                 report.Language,
                 report.Published,
                 report.Publisher,
+                report.Post,
                 entry.IngestedAt,
                 report.Text,
                 report.Mentions,
@@ -95,6 +96,7 @@ public static class LedgerJsonLines
                 Text = line.Text,
                 Published = line.Published,
                 Publisher = line.Publisher,
+                Post = line.Post,
                 Mentions = line.Mentions,
             };
             var claims = line.Claims.Select(c => new Claim(c.Id, c.Text, c.Mentions, c.Status)).ToList();
@@ -134,6 +136,7 @@ public static class LedgerJsonLines
         string Language,
         DateTimeOffset? Published,
         string? Publisher,
+        PostMetadata? Post,
         DateTimeOffset IngestedAt,
         string Text,
         IReadOnlyList<Mention> Mentions,

@@ -418,6 +418,56 @@ public abstract class LedgerContractTests
         Assert.Equal(1, (await ledger.CountAsync()).Reports);
     }
 
+    [LedgerFact]
+    public async Task Export_gives_a_report_its_post_metadata_and_media_as_stored_and_an_article_none()
+    {
+        var post = Some.Report("Residents claimed that the bridge is closed.") with
+        {
+            Post = new PostMetadata
+            {
+                Platform = "telegram",
+                PostId = "42",
+                Url = "https://t.me/harbour/42",
+                Author = "Ivan",
+                ForwardedFrom = "Harbour Watch",
+                ReplyTo = "41",
+                Edited = new DateTimeOffset(2026, 3, 1, 21, 0, 0, TimeSpan.FromHours(3)),
+                Fetched = new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero),
+                Location = new GeoPoint(55.7, 37.6),
+                Media =
+                [
+                    new MediaItem("photo", "photos/1.jpg") { MimeType = "image/jpeg", Size = 1000 },
+                    new MediaItem("video", null),
+                    new MediaItem("document", "https://example.org/a.pdf") { Sha256 = new string('a', 64) },
+                ],
+            },
+        };
+        var mediaOnly = Some.Report("Nothing is attributed in this sentence either.") with
+        {
+            Post = new PostMetadata { Media = [new MediaItem("sticker", null)] },
+        };
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(post, []);
+        await ledger.StoreAsync(mediaOnly, []);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+
+        var entries = new List<LedgerEntry>();
+        await foreach (var entry in ledger.ExportAsync())
+        {
+            entries.Add(entry);
+        }
+
+        var stored = entries[0].Report.Post!;
+        Assert.Equal(post.Post with { Edited = post.Post.Edited!.Value.ToUniversalTime() }, stored with { Media = post.Post.Media });
+        Assert.Equal(TimeSpan.Zero, stored.Edited!.Value.Offset);
+        Assert.Equal(post.Post.Media, stored.Media);
+        Assert.Equal([new MediaItem("sticker", null)], entries[1].Report.Post!.Media);
+        Assert.Null(entries[2].Report.Post);
+
+        // The forward is a relay edge from a channel source, filed like any other source.
+        Assert.Equal(new LedgerCounts(3, 3, 2, 2), await ledger.CountAsync());
+    }
+
     protected static Report Harbour() => Some.Report(HarbourText, (id, t) =>
     [
         Some.Mention(id, t, "The port authority", "said on Monday", "the northern harbour will close for repairs"),

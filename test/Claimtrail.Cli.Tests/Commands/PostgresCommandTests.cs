@@ -11,6 +11,26 @@ namespace Claimtrail.Cli.Tests.Commands;
 [RequiresEnvironment(TestDatabase.Variable)]
 public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
 {
+    // Posts with every piece of post metadata the readers know: forward, reply, edit time, location, media.
+    private const string TelegramExport = """
+        {
+         "name": "Harbour Watch",
+         "type": "public_channel",
+         "id": 7654321,
+         "messages": [
+          {"id": 7, "type": "message", "date_unixtime": "1704103500", "edited_unixtime": "1704107100", "author": "Ivan", "forwarded_from": "Harbour Watch",
+           "reply_to_message_id": 6, "location_information": {"latitude": 55.75, "longitude": 37.62},
+           "photo": "photos/7.jpg", "photo_file_size": 48213, "file": "video_files/7.mp4", "media_type": "video_file", "mime_type": "video/mp4", "file_size": 912345,
+           "text": "The port authority said that the harbour is closed to ferries."},
+          {"id": 8, "type": "message", "date_unixtime": "1704103900", "text": "Nothing is attributed here."}
+         ]
+        }
+        """;
+
+    private const string Posts = """
+        {"id": "a1", "platform": "x", "url": "https://example.org/a1", "author": "@desk", "published": "2024-03-01T18:00:00+03:00", "text": "The mayor said that the bridge is closed.", "media": [{"kind": "video", "url": "https://example.org/v.mp4", "sha256": "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}]}
+        """;
+
     private readonly TempFolder _folder = new();
     private TestDatabase? _database;
 
@@ -91,7 +111,7 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
     {
         var sqlite = _folder.PathOf("source.db");
         await LedgerSeed.WriteAsync(sqlite);
-        foreach (var (name, text) in new[] { ("power.txt", Articles.Power), ("bridge.txt", Articles.Bridge), ("harvest.txt", Articles.Harvest) })
+        foreach (var (name, text) in new[] { ("power.txt", Articles.Power), ("bridge.txt", Articles.Bridge), ("harvest.txt", Articles.Harvest), ("result.json", TelegramExport), ("posts.jsonl", Posts) })
         {
             Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File(name, text), "--db", sqlite)).ExitCode);
         }
@@ -101,7 +121,10 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.Equal(["claimtrail: import: 5 read, 5 new, 0 duplicate, 0 failed"], import.ErrorLines);
+        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed"], import.ErrorLines);
+        Assert.Contains("\"forwardedFrom\":\"Harbour Watch\"", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("\"mimeType\":\"video/mp4\"", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("\"sha256\":\"" + new string('b', 64) + "\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Equal(fromSqlite.Out, fromPostgres.Out);
         Assert.Equal((await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", sqlite)).Out, (await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", Db)).Out);
     }
