@@ -17,6 +17,11 @@ public static class CommandTree
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(EnqueueCommand.Create(context));
+        root.Subcommands.Add(WorkerCommand.Create(context));
+        root.Subcommands.Add(DbCommand.Create(context));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
@@ -20,12 +21,16 @@ public sealed class SqliteLedger : ILedger
     // One connection serves every call; SQLite connections are not safe for concurrent use.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion)
+    // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
+    private const int ExportChunk = 200;
+
+    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations)
     {
         _connection = connection;
         _clock = clock;
         Path = path;
         SchemaVersion = schemaVersion;
+        AppliedMigrations = appliedMigrations;
     }
 
     /// <summary>The database file.</summary>
@@ -33,6 +38,9 @@ public sealed class SqliteLedger : ILedger
 
     /// <summary>The schema version of the open database (always the latest this program knows).</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>How many migrations opening this ledger applied (0 when it was up to date).</summary>
+    public int AppliedMigrations { get; }
 
     /// <summary>The schema version this program writes.</summary>
     public static int LatestSchemaVersion => MigrationSet.Latest;
@@ -74,8 +82,8 @@ public sealed class SqliteLedger : ILedger
             // In WAL mode NORMAL loses no committed transaction when the process dies, only (at worst) the last
             // ones on power loss, and never consistency; a rerun of the ingest stores them again.
             await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
-            var version = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
-            return new SqliteLedger(connection, options.Clock, full, version);
+            var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
+            return new SqliteLedger(connection, options.Clock, full, to, to - from);
         }
         catch (SqliteException ex)
         {
@@ -106,7 +114,7 @@ public sealed class SqliteLedger : ILedger
                 return StoreOutcome.Duplicate;
             }
 
-            var now = SqliteValues.Time(_clock.GetUtcNow());
+            var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
             await writer.InsertReportAsync(report, now).ConfigureAwait(false);
             if (report.Post is { } post)
             {
@@ -272,6 +280,45 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Holds the connection for the whole export: one snapshot, and other calls on this instance wait.
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var exporter = new LedgerExporter(_connection, transaction, cancellationToken);
+            var after = 0L;
+            while (true)
+            {
+                List<LedgerEntry> entries;
+                try
+                {
+                    (entries, after) = await exporter.ReadChunkAsync(after, ExportChunk).ConfigureAwait(false);
+                }
+                catch (SqliteException ex)
+                {
+                    throw new LedgerException($"{Path}: cannot export: {ex.Message}", ex);
+                }
+
+                if (entries.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entry in entries)
+                {
+                    yield return entry;
+                }
+            }
         }
         finally
         {

@@ -40,7 +40,7 @@ public static class IngestCommand
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate)), parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate)), LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 

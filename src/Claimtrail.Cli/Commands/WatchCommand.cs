@@ -45,7 +45,7 @@ public static class WatchCommand
             TimeSpan.FromSeconds(parse.GetValue(interval)),
             parse.GetValue(rounds),
             parse.GetValue(allowPrivate),
-            parse.GetValue(db)!,
+            LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
     }

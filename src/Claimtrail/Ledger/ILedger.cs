@@ -37,4 +37,11 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every report in ingest order with its mentions and claims, read from one snapshot, a few at a time.
+    /// Storing the entries in order, each at its <see cref="LedgerEntry.IngestedAt"/>, into an empty ledger of
+    /// any engine rebuilds this one's content.
+    /// </summary>
+    IAsyncEnumerable<LedgerEntry> ExportAsync(CancellationToken cancellationToken = default);
 }

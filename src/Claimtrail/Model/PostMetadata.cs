@@ -43,6 +43,8 @@ public sealed record PostMetadata
     public IReadOnlyList<MediaItem> Media { get; init; } = [];
 
     /// <summary>True when no field is set.</summary>
+    /// <remarks>Derived, so not serialised: it would otherwise appear in every analysis and ledger line.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Equals(None) || (Platform is null && PostId is null && Url is null && Author is null && ForwardedFrom is null
         && ReplyTo is null && Edited is null && Fetched is null && Location is null && Media.Count == 0);
 }
