@@ -10,11 +10,12 @@ public sealed class DefaultMatcherTests : IClassFixture<MiniLmFixture>
     public DefaultMatcherTests(MiniLmFixture fixture) => _matcher = DefaultMatcher.Create(fixture.Embedder);
 
     [Fact]
-    public void The_shipped_model_has_the_current_features_and_a_threshold_inside_0_1()
+    public void The_shipped_model_weighs_the_cosine_and_has_a_threshold_inside_0_1()
     {
         var model = DefaultMatcher.LoadModel();
 
-        Assert.Equal(PairFeatures.Names, model.Features);
+        Assert.Contains("cosine", model.Features);
+        Assert.True(model.Weights[model.Features.ToList().IndexOf("cosine")] > 0);
         Assert.InRange(model.Threshold, 0d, 1d);
         Assert.Contains("fit-match", model.Provenance, StringComparison.Ordinal);
     }

@@ -23,19 +23,29 @@ public static class EvalFitMatchCommand
             Description = "A tuning file, optionally with its target F1 (PATH=0.85); the threshold maximises the worst margin above the targets. Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var use = new Option<string?>("--features") { Description = "Comma-separated features the model weighs (default: all): " + string.Join(", ", PairFeatures.Names) + "." };
         var output = new Option<string>("--out") { Description = "Where to write the model (JSON).", Required = true };
         var command = new Command("fit-match", "Fit the claim-matching model on training pairs and tune its threshold on dev pairs.")
         {
             train,
             tune,
+            use,
             output,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(train)!, parse.GetValue(tune) ?? [], parse.GetValue(output)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(train)!, parse.GetValue(tune) ?? [], parse.GetValue(use), parse.GetValue(output)!, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string trainPath, string[] tuneSpecs, string outputPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string trainPath, string[] tuneSpecs, string? featureList, string outputPath, CancellationToken cancellationToken)
     {
+        IReadOnlyList<string>? use = featureList?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unknown = use?.FirstOrDefault(f => !PairFeatures.Names.Contains(f, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            await context.Error.WriteLineAsync($"claimtrail: --features: no feature is called '{unknown}'").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var malformed = 0;
         void Report(InputException error)
         {
@@ -63,14 +73,14 @@ public static class EvalFitMatchCommand
             var features = new PairFeatureExtractor(new CachingSentenceEmbedder(embedder));
             var provenance = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Logistic regression (ridge {MatchModelFitter.DefaultRidge}) over MiniLM best-sentence cosine and lexical features, fitted on {Path.GetFileName(Path.GetDirectoryName(trainPath))}/{Path.GetFileName(trainPath)} ({train.Count} pairs) by 'claimtrail eval fit-match'.");
-            var (model, f1) = await Task.Run(() => MatchModelFitter.Fit(train, tuning, features, provenance, cancellationToken), cancellationToken).ConfigureAwait(false);
+                $"Logistic regression (ridge {MatchModelFitter.DefaultRidge}) over {string.Join(", ", use ?? PairFeatures.Names)} (MiniLM cosine of the best-matching sentences; lexical figures on those sentences), fitted on {Path.GetFileName(Path.GetDirectoryName(trainPath))}/{Path.GetFileName(trainPath)} ({train.Count} pairs) by 'claimtrail eval fit-match'.");
+            var (model, f1) = await Task.Run(() => MatchModelFitter.Fit(train, tuning, features, use, provenance, cancellationToken), cancellationToken).ConfigureAwait(false);
             await using (var stream = File.Create(outputPath))
             {
                 model.Save(stream);
             }
 
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"threshold={model.Threshold:0.0000} weights={string.Join(',', model.Weights.Select(w => w.ToString("0.000", CultureInfo.InvariantCulture)))} bias={model.Bias:0.000}")).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"features={string.Join(',', model.Features)} threshold={model.Threshold:0.0000} weights={string.Join(',', model.Weights.Select(w => w.ToString("0.000", CultureInfo.InvariantCulture)))} bias={model.Bias:0.000}")).ConfigureAwait(false);
             for (var i = 0; i < tuning.Count; i++)
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"tune {tuning[i].Name} F1={f1[i]:0.000} target={tuning[i].TargetF1:0.00}")).ConfigureAwait(false);

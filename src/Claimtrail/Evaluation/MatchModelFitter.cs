@@ -16,6 +16,7 @@ public static class MatchModelFitter
     /// <param name="train">Pairs the weights are fitted on.</param>
     /// <param name="tuning">Sets the threshold is chosen on (<see cref="ThresholdTuner.MaximiseWorstMargin"/>).</param>
     /// <param name="features">Computes the features of a pair.</param>
+    /// <param name="use">The features the model weighs; null for all.</param>
     /// <param name="provenance">How the model was made (files, command), stored in the model.</param>
     /// <param name="cancellationToken">Stops the fit.</param>
     /// <returns>The model and each tuning set's F1 at the chosen threshold.</returns>
@@ -23,6 +24,7 @@ public static class MatchModelFitter
         IReadOnlyList<SentencePair> train,
         IReadOnlyList<TuningSet> tuning,
         PairFeatureExtractor features,
+        IReadOnlyList<string>? use,
         string provenance,
         CancellationToken cancellationToken = default)
     {
@@ -30,7 +32,7 @@ public static class MatchModelFitter
         ArgumentNullException.ThrowIfNull(tuning);
         ArgumentNullException.ThrowIfNull(features);
         var rows = train.Select(p => features.Extract(p.A, p.B, cancellationToken)).ToList();
-        var model = LogisticRegression.Fit(rows, [.. train.Select(p => p.Same)], DefaultRidge, provenance);
+        var model = LogisticRegression.Fit(rows, [.. train.Select(p => p.Same)], DefaultRidge, provenance, use);
         if (tuning.Count == 0)
         {
             return (model, []);

@@ -7,22 +7,26 @@ namespace Claimtrail.Matching;
 /// </summary>
 public static class LogisticRegression
 {
-    /// <summary>Fits weights to <paramref name="features"/> (one row per pair) and <paramref name="labels"/>.</summary>
-    /// <param name="features">Rows of <see cref="PairFeatures.Names"/>.Count values.</param>
+    /// <summary>Fits weights to <paramref name="rows"/> (one full feature vector per pair) and <paramref name="labels"/>.</summary>
+    /// <param name="rows">Full feature vectors, in <see cref="PairFeatures.Names"/> order.</param>
     /// <param name="labels">True for pairs that state the same proposition.</param>
     /// <param name="ridge">L2 penalty on the standardised weights (not on the bias).</param>
     /// <param name="provenance">Recorded in the model.</param>
-    public static MatchModel Fit(IReadOnlyList<double[]> features, IReadOnlyList<bool> labels, double ridge, string provenance)
+    /// <param name="use">The features to weigh; null for all.</param>
+    public static MatchModel Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double ridge, string provenance, IReadOnlyList<string>? use = null)
     {
-        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
-        if (features.Count == 0 || features.Count != labels.Count)
+        if (rows.Count == 0 || rows.Count != labels.Count)
         {
             throw new ArgumentException("need one label per row and at least one row", nameof(labels));
         }
 
-        var n = features.Count;
-        var d = features[0].Length;
+        var names = use ?? PairFeatures.Names;
+        var columns = names.Select(PairFeatures.IndexOf).ToArray();
+        var features = rows.Select(row => columns.Select(c => row[c]).ToArray()).ToArray();
+        var n = features.Length;
+        var d = columns.Length;
         var means = new double[d];
         var scales = new double[d];
         for (var j = 0; j < d; j++)
@@ -104,7 +108,7 @@ public static class LogisticRegression
         }
 
         return new MatchModel(
-            [.. PairFeatures.Names],
+            [.. names],
             means,
             scales,
             beta[1..],

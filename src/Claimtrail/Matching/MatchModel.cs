@@ -5,10 +5,10 @@ using Claimtrail.Errors;
 namespace Claimtrail.Matching;
 
 /// <summary>
-/// A logistic regression over <see cref="PairFeatures"/>: standardised features, weights, bias and the
-/// operating threshold on the resulting probability. Saved as a small JSON file.
+/// A logistic regression over some of the <see cref="PairFeatures"/>: standardised features, weights,
+/// bias and the operating threshold on the resulting probability. Saved as a small JSON file.
 /// </summary>
-/// <param name="Features">Feature names in vector order; must equal <see cref="PairFeatures.Names"/>.</param>
+/// <param name="Features">The names of the features it weighs, each one of <see cref="PairFeatures.Names"/>.</param>
 /// <param name="Means">Per-feature mean of the training data, subtracted before weighing.</param>
 /// <param name="Scales">Per-feature standard deviation of the training data, divided by before weighing.</param>
 /// <param name="Weights">Per-feature weight on the standardised value.</param>
@@ -29,20 +29,30 @@ public sealed record MatchModel(
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.Strict,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The probability that a pair with <paramref name="features"/> states the same proposition.</summary>
+    private int[]? _indices;
+
+    // Where each of the model's features sits in the full PairFeatures vector.
+    private int[] Indices => _indices ??= [.. Features.Select(name => PairFeatures.IndexOf(name))];
+
+    /// <summary>
+    /// The probability that a pair states the same proposition, from its full feature vector
+    /// <paramref name="features"/> (<see cref="PairFeatures.Names"/> order); the model reads the ones it weighs.
+    /// </summary>
     public double Probability(ReadOnlySpan<double> features)
     {
-        if (features.Length != Weights.Count)
+        if (features.Length != PairFeatures.Names.Count)
         {
-            throw new ArgumentException($"expected {Weights.Count} features, got {features.Length}", nameof(features));
+            throw new ArgumentException($"expected {PairFeatures.Names.Count} features, got {features.Length}", nameof(features));
         }
 
         var z = Bias;
-        for (var i = 0; i < features.Length; i++)
+        var indices = Indices;
+        for (var i = 0; i < indices.Length; i++)
         {
-            z += Weights[i] * (features[i] - Means[i]) / Scales[i];
+            z += Weights[i] * (features[indices[i]] - Means[i]) / Scales[i];
         }
 
         return 1d / (1d + Math.Exp(-z));
@@ -56,7 +66,7 @@ public sealed record MatchModel(
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; <paramref name="input"/> names the source in errors.</summary>
-    /// <exception cref="InputException">The JSON is malformed or its features are not <see cref="PairFeatures.Names"/>.</exception>
+    /// <exception cref="InputException">The JSON is malformed or names a feature this build does not compute.</exception>
     public static MatchModel Load(Stream stream, string input)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -70,9 +80,11 @@ public sealed record MatchModel(
             throw new InputException(input, "not a match model: " + ex.Message, innerException: ex);
         }
 
-        if (model is null || model.Features is null || !model.Features.SequenceEqual(PairFeatures.Names, StringComparer.Ordinal))
+        if (model?.Features is null || model.Features.Count == 0
+            || model.Features.Any(f => !PairFeatures.Names.Contains(f, StringComparer.Ordinal))
+            || model.Features.Distinct(StringComparer.Ordinal).Count() != model.Features.Count)
         {
-            throw new InputException(input, "the model's features are not " + string.Join(", ", PairFeatures.Names));
+            throw new InputException(input, "the model's features must be distinct names among " + string.Join(", ", PairFeatures.Names));
         }
 
         var n = model.Features.Count;

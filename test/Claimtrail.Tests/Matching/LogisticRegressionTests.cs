@@ -61,9 +61,21 @@ public sealed class LogisticRegressionTests
     }
 
     [Fact]
-    public void A_model_for_other_features_is_refused()
+    public void A_model_may_weigh_a_subset_of_the_features()
     {
-        using var stream = new MemoryStream("""{"features":["cosine"],"means":[0],"scales":[1],"weights":[1],"bias":0,"threshold":0.5,"provenance":""}"""u8.ToArray());
+        var (rows, labels) = Data();
+
+        var model = LogisticRegression.Fit(rows, labels, ridge: 1d, "test", use: ["cosine", "word_containment"]);
+
+        Assert.Equal(["cosine", "word_containment"], model.Features);
+        Assert.Equal(2, model.Weights.Count);
+        Assert.True(model.Probability(rows[190]) > model.Probability(rows[50]));
+    }
+
+    [Fact]
+    public void A_model_naming_an_unknown_feature_is_refused()
+    {
+        using var stream = new MemoryStream("""{"features":["cosine","tf_idf"],"means":[0,0],"scales":[1,1],"weights":[1,1],"bias":0,"threshold":0.5,"provenance":""}"""u8.ToArray());
 
         var error = Assert.Throws<Claimtrail.Errors.InputException>(() => MatchModel.Load(stream, "old.json"));
 

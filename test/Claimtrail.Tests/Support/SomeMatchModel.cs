@@ -7,12 +7,7 @@ public static class SomeMatchModel
 {
     /// <summary>Probability sigmoid(8 · (cosine − 0.5)), threshold 0.5: a match needs cosine ≥ 0.5.</summary>
     public static MatchModel CosineOnly() =>
-        new(
-            [.. PairFeatures.Names],
-            [.. PairFeatures.Names.Select(_ => 0d)],
-            [.. PairFeatures.Names.Select(_ => 1d)],
-            [8d, .. PairFeatures.Names.Skip(1).Select(_ => 0d)],
-            -4d,
+        new(["cosine"], [0d], [1d], [8d], -4d,
             0.5,
             "hand-set for tests");
 }
