@@ -1,15 +1,112 @@
+using System.Globalization;
+using System.Text;
+
 namespace Claimtrail.Text;
 
-/// <summary>Normalises prose (to be completed: whitespace, controls, glued words).</summary>
-public sealed class TextNormalizer(WordLexicon lexicon) : ITextNormalizer
+/// <summary>
+/// Normalises extracted prose into the text that spans point into: Unicode NFC; line ends as LF;
+/// control, format and zero-width characters removed (tabs become spaces); every kind of space a plain
+/// space, runs of spaces collapsed; each line trimmed; at most one blank line between paragraphs;
+/// words that lost the space between them split again (see <see cref="GluedWordRepair"/>).
+/// Curly quotes, dashes and other punctuation are kept as they are. Thread-safe.
+/// </summary>
+public sealed class TextNormalizer : ITextNormalizer
 {
-    private readonly WordLexicon _lexicon = lexicon;
+    private readonly GluedWordRepair _repair;
+
+    /// <summary>Creates a normaliser that repairs glued words against <paramref name="lexicon"/>.</summary>
+    public TextNormalizer(WordLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _repair = new GluedWordRepair(lexicon);
+    }
 
     /// <inheritdoc />
     public string Normalize(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        _ = _lexicon;
-        return raw.Normalize(System.Text.NormalizationForm.FormC).Trim();
+        return _repair.Repair(UnicodeComposition.ToNfc(CleanWhitespace(raw)));
+    }
+
+    /// <summary>The whitespace and control-character part of <see cref="Normalize"/>, without glued-word repair.</summary>
+    public static string CleanWhitespace(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var builder = new StringBuilder(raw.Length);
+        var pendingNewlines = 0;
+        var pendingSpace = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            switch (Classify(c))
+            {
+                case WhitespaceClass.Newline:
+                    // CR LF is one line end.
+                    if (c == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    pendingNewlines++;
+                    pendingSpace = false;
+                    continue;
+                case WhitespaceClass.Paragraph:
+                    pendingNewlines += 2;
+                    pendingSpace = false;
+                    continue;
+                case WhitespaceClass.Space:
+                    pendingSpace = true;
+                    continue;
+                case WhitespaceClass.Drop:
+                    continue;
+                default:
+                    break;
+            }
+
+            if (builder.Length > 0)
+            {
+                if (pendingNewlines > 0)
+                {
+                    builder.Append(pendingNewlines >= 2 ? "\n\n" : "\n");
+                }
+                else if (pendingSpace)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            pendingNewlines = 0;
+            pendingSpace = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static WhitespaceClass Classify(char c)
+    {
+        if (c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028')
+        {
+            return WhitespaceClass.Newline;
+        }
+
+        if (c == '\u2029')
+        {
+            return WhitespaceClass.Paragraph;
+        }
+
+        if (c is ' ' or '\t')
+        {
+            return WhitespaceClass.Space;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            // No-break, thin, ideographic and the other spaces.
+            UnicodeCategory.SpaceSeparator => WhitespaceClass.Space,
+            // Zero-width spaces and joiners, soft hyphens, BOMs, direction marks: invisible, and they break words apart.
+            UnicodeCategory.Control or UnicodeCategory.Format => WhitespaceClass.Drop,
+            _ => WhitespaceClass.Keep,
+        };
     }
 }

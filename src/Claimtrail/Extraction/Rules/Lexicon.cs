@@ -119,7 +119,8 @@ internal static class Lexicon
         "police", "guard", "navy", "union", "organisation", "organization", "company", "corporation", "corp", "inc",
         "ltd", "group", "federation", "authority", "authorities", "administration", "embassy", "senate", "congress",
         "cabinet", "command", "directorate", "bureau", "foundation", "association", "church", "school", "hospital",
-        "pentagon", "nato", "un", "fsb", "eu", "white house", "secretariat", "prosecutor's", "staff");
+        "pentagon", "nato", "un", "fsb", "eu", "white house", "secretariat", "prosecutor's", "staff", "brigade", "battalion",
+        "regiment", "division", "militia", "guards", "corps", "fleet", "ministries", "agencies");
 
     /// <summary>Lower-case heads that, after a capitalised word, make an institution ("Ukrainian armed forces").</summary>
     public static readonly string[] InstitutionTails =

@@ -14,7 +14,7 @@ public sealed class LexiconEvidenceDetector : IEvidenceDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attribution);
-        var w = new TokenWindow(text);
+        var w = TokenWindow.For(text);
 
         // Evidence is often named at the head of the sentence, before its publisher: "Satellite images published by X suggest …".
         var scope = AttributionScope.Of(attribution);

@@ -31,6 +31,8 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
         "cannot be verified", "not possible to verify", "unverified", "has not been verified", "have not been verified",
     ];
 
+    private static readonly PhraseSet<string> HedgePhrases = PhraseSets.Of(Phrases);
+    private static readonly PhraseSet<string> WarningPhrases = PhraseSets.Of(VerificationWarnings);
     private static readonly string[] DistancingCues = ["claims", "claimed", "claim", "alleges", "alleged", "purports", "purported"];
 
     private readonly ConditionalWeakTable<AnalysedText, ReportHedges> _reports = [];
@@ -40,14 +42,14 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attribution);
-        var report = _reports.GetValue(text, static t => ReportHedges.Of(new TokenWindow(t)));
+        var report = _reports.GetValue(text, static t => ReportHedges.Of(TokenWindow.For(t)));
         var w = report.Window;
         var scope = AttributionScope.Of(attribution);
         var hedges = new List<string>();
         var (first, end) = AttributionScope.Tokens(w, scope);
         for (var i = first; i < end; i++)
         {
-            var n = w.MatchAny(i, Phrases, out _);
+            var n = HedgePhrases.Match(w, i);
             if (n == 0 || (w.Is(i, "may") && w.IsCapitalised(i)))
             {
                 continue;
@@ -109,7 +111,7 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
 
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
-                    if (hasMedia && w.MatchAny(i, VerificationWarnings, out _) is var n and > 0)
+                    if (hasMedia && WarningPhrases.Match(w, i) is var n and > 0)
                     {
                         var warning = w.TextOf(i, i + n);
                         if (!warnings.Contains(warning, StringComparer.OrdinalIgnoreCase))

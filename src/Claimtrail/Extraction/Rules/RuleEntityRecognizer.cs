@@ -13,6 +13,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
 {
     private const int MaxNameTokens = 6;
     private readonly WordLexicon _lexicon;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysedText, List<EntityMention>> _results = [];
 
     /// <summary>Creates the recogniser; <paramref name="lexicon"/> tells common words from names.</summary>
     public RuleEntityRecognizer(WordLexicon lexicon)
@@ -25,7 +26,14 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMention> Recognize(AnalysedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var w = new TokenWindow(text);
+
+        // The pipeline and the attribution rules both ask; the answer for one text is computed once.
+        return _results.GetValue(text, RecognizeOnce);
+    }
+
+    private List<EntityMention> RecognizeOnce(AnalysedText text)
+    {
+        var w = TokenWindow.For(text);
         var found = new List<(int First, int End, EntityType? Type)>();
         var taken = new bool[w.Count];
         foreach (var sentence in text.Sentences)
@@ -51,7 +59,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
                 continue;
             }
 
-            if (TryDescribedName(w, i, end, out var first, out var last, out var type) ||
+            if (TryDescribedName(w, i, end, i == sentence.FirstToken || w.IsOpenQuote(i - 1), out var first, out var last, out var type) ||
                 TryEquipment(w, i, out first, out last, out type) ||
                 TryHandle(w, i, end, out first, out last, out type) ||
                 TryInstitutionPhrase(w, i, end, out first, out last, out type))
@@ -66,22 +74,13 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
                 continue;
             }
 
-            var run = CapitalisedRun(w, i, end);
-            var start = i;
-            if (start == sentence.FirstToken || w.IsOpenQuote(start - 1))
+            if ((i == sentence.FirstToken || w.IsOpenQuote(i - 1)) && IsCommonWord(w, i))
             {
-                // Sentence-initial capitals say nothing: drop a leading common word.
-                while (start < run && IsCommonWord(w, start))
-                {
-                    start++;
-                }
+                continue; // Sentence-initial capitals say nothing; the next word gets its own turn.
             }
 
-            if (start >= run)
-            {
-                i = run - 1;
-                continue;
-            }
+            var run = CapitalisedRun(w, i, end);
+            var start = i;
 
             var classified = Classify(w, sentence, start, run, out var nameStart, out var nameEnd);
             if (classified is null && nameEnd > nameStart && found.Count > 0 && found[^1] is { Type: EntityType.Place } previous &&
@@ -122,7 +121,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
     }
 
     // "the online publication Agentstvo", "the site Meduza", "the Telegram channel Moscow calling", "The Sirena publication".
-    private bool TryDescribedName(TokenWindow w, int i, int end, out int first, out int last, out EntityType? type)
+    private bool TryDescribedName(TokenWindow w, int i, int end, bool sentenceStart, out int first, out int last, out EntityType? type)
     {
         first = last = 0;
         type = null;
@@ -131,7 +130,8 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         if ((isChannel || isOutlet) && i + 1 < end && (w.IsCapitalised(i + 1) || w.IsOpenQuote(i + 1)))
         {
             var (s, e) = NameAfter(w, i + 1, end, allowLowerTail: isChannel);
-            if (e > s && !IsCommonWord(w, s))
+            // After a descriptor a capitalised word is a name even when it is also a word ("the channel Grey Zone").
+            if (e > s && !w.In(s, Lexicon.FunctionWords) && !w.In(s, Lexicon.Calendar))
             {
                 first = s;
                 last = e;
@@ -141,7 +141,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         }
 
         // Name before the descriptor: "The Sirena publication", "the Kyiv Independent newspaper".
-        if (w.IsCapitalised(i) && !IsCommonWord(w, i))
+        if (w.IsCapitalised(i) && !w.In(i, Lexicon.FunctionWords) && !(sentenceStart && IsCommonWord(w, i)))
         {
             var run = CapitalisedRun(w, i, end);
             if (run < end && w.In(run, Lexicon.OutletNouns) && !w.IsCapitalised(run) && run - i <= 3)
@@ -186,7 +186,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
         return (i, e);
     }
 
-    private static bool IsQuotedFromCue(TokenWindow w, int i) => w.MatchAny(i, Lexicon.SourceFirstPhrases, out _) > 0;
+    private static bool IsQuotedFromCue(TokenWindow w, int i) => PhraseSets.SourceFirst.Match(w, i) > 0;
 
     // "Pantsir-S1", "S-400", "Su-34", "Tu-95MS": letters, a hyphen, and a model number.
     private static bool TryEquipment(TokenWindow w, int i, out int first, out int last, out EntityType? type)
@@ -241,14 +241,11 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
             return false;
         }
 
-        foreach (var phrase in (string[])["defense ministry", "defence ministry", "foreign ministry", "interior ministry"])
+        var n = PhraseSets.LowerCaseInstitutions.Match(w, i);
+        if (n > 0 && i + n <= end)
         {
-            var n = w.Match(i, phrase);
-            if (n > 0 && i + n <= end)
-            {
-                last = i + n;
-                return true;
-            }
+            last = i + n;
+            return true;
         }
 
         return false;
@@ -301,7 +298,7 @@ public sealed class RuleEntityRecognizer : IEntityRecognizer
             return EntityType.Place;
         }
 
-        var tail = w.MatchAny(nameEnd, Lexicon.InstitutionTails, out _);
+        var tail = PhraseSets.InstitutionTails.Match(w, nameEnd);
         if (tail > 0 && nameEnd - nameStart <= 2)
         {
             nameEnd += tail;

@@ -23,7 +23,7 @@ public sealed class RulePlaceFinder : IPlaceFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
-        var w = new TokenWindow(text);
+        var w = TokenWindow.For(text);
         var places = entities.Where(e => e.Type == EntityType.Place || (e.Type == EntityType.Organisation && IsLocatedFacility(w, e))).ToList();
         if (places.Count == 0)
         {

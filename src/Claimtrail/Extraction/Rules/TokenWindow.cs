@@ -11,7 +11,12 @@ internal sealed class TokenWindow
 {
     private readonly string _lower;
 
-    public TokenWindow(AnalysedText analysed)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysedText, TokenWindow> Shared = [];
+
+    /// <summary>The window over <paramref name="analysed"/>, made once and shared by every rule stage.</summary>
+    public static TokenWindow For(AnalysedText analysed) => Shared.GetValue(analysed, static a => new TokenWindow(a));
+
+    private TokenWindow(AnalysedText analysed)
     {
         Analysed = analysed;
         Text = analysed.Text;
@@ -78,25 +83,32 @@ internal sealed class TokenWindow
         return letters >= 2;
     }
 
-    /// <summary>Length in tokens of <paramref name="phrase"/> matched at <paramref name="i"/>, or 0.</summary>
+    /// <summary>Length in tokens of <paramref name="phrase"/> matched at <paramref name="i"/>, or 0. Allocates nothing.</summary>
     public int Match(int i, string phrase)
     {
         var n = 0;
-        foreach (var part in phrase.Split(' '))
+        var rest = phrase.AsSpan();
+        while (true)
         {
-            if (!Is(i + n, part))
+            var space = rest.IndexOf(' ');
+            var part = space < 0 ? rest : rest[..space];
+            if (i + n >= Count || !Lower(i + n).SequenceEqual(part))
             {
                 return 0;
             }
 
             n++;
-        }
+            if (space < 0)
+            {
+                return n;
+            }
 
-        return n;
+            rest = rest[(space + 1)..];
+        }
     }
 
     /// <summary>The longest of <paramref name="phrases"/> matched at <paramref name="i"/>: its length, or 0.</summary>
-    public int MatchAny(int i, IEnumerable<string> phrases, out string? matched)
+    public int MatchAny(int i, string[] phrases, out string? matched)
     {
         var best = 0;
         matched = null;

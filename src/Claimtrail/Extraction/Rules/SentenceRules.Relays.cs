@@ -1,0 +1,127 @@
+using Claimtrail.Model;
+using Claimtrail.Text;
+
+namespace Claimtrail.Extraction.Rules;
+
+internal sealed partial class SentenceRules
+{
+    // "– notes the online publication Agentstvo –", ", quoted from the site Meduza,", "via @channel".
+    private void FindRelays()
+    {
+        for (var i = _first + 1; i < _end; i++)
+        {
+            var inverted = (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first;
+            var sourceFirst = PhraseSets.SourceFirst.Match(_w, i, out var phrase, out _);
+            if (inverted)
+            {
+                var close = i + 1;
+                while (close < _end && close - i <= 8 && !_w.IsDash(close) && !_w.IsComma(close))
+                {
+                    close++;
+                }
+
+                if (close < _end && close > i + 1 && (_w.IsDash(close) || _w.IsComma(close)) && HasName(i + 1, close) && close < _end - 2)
+                {
+                    AddRelay(i + 1, close, _w.TextOf(i, i + 1), i);
+                    Use(i - 1, close + 1);
+                    i = close;
+                }
+            }
+            else if (sourceFirst > 0 && phrase is not "according to" && i > _first && !Used(i))
+            {
+                var start = i + sourceFirst;
+                var stop = start;
+                while (stop < _end && stop - start < 8 && !_w.IsComma(stop) && !_w.IsDash(stop) && !_w.IsQuote(stop) &&
+                       !_w.In(stop, Lexicon.TrailingNoise) && !_w.In(stop, Lexicon.SpeechVerbs) && !_w.In(stop, Lexicon.PublishVerbs) &&
+                       !(_w.In(stop, Lexicon.ClauseBreakers) && !_w.Is(stop, "of")))
+                {
+                    stop++;
+                }
+
+                if (stop > start && HasName(start, stop))
+                {
+                    AddRelay(start, stop, phrase!, i);
+                    Use(i, stop);
+                    for (var k = i; k < stop; k++)
+                    {
+                        _relay[k - _first] = true;
+                    }
+
+                    i = stop - 1;
+                }
+            }
+        }
+    }
+
+    private void AddRelay(int first, int end, string cue, int cueIndex)
+    {
+        var speaker = _s.Speakers.FromTokens(first, end);
+        _relays.Add((new RelayLink(speaker.Name, speaker.Kind, cue, speaker.Span), cueIndex));
+    }
+
+    // "According to X, Y" and "Y, according to X".
+    private void FindAccordingTo()
+    {
+        for (var i = _first; i < _end; i++)
+        {
+            if (Used(i) || _w.Match(i, "according to") == 0)
+            {
+                continue;
+            }
+
+            var sourceStart = i + 2;
+            var sourceEnd = sourceStart;
+            while (sourceEnd < _end && !_w.IsComma(sourceEnd) && !_w.IsDash(sourceEnd) && sourceEnd - sourceStart < 12)
+            {
+                sourceEnd++;
+            }
+
+            if (sourceEnd == sourceStart)
+            {
+                continue;
+            }
+
+            var cue = _w.Span(i, i + 2);
+            var relay = new List<RelayLink>();
+            var speaker = _s.Speakers.FromTokens(sourceStart, sourceEnd);
+            var leading = IsSentenceStart(i);
+            if (leading)
+            {
+                var contentStart = sourceEnd < _end && _w.IsComma(sourceEnd) ? sourceEnd + 1 : sourceEnd;
+
+                // "According to X, citing Y, …": Y is the speaker, X relays.
+                var citing = PhraseSets.SourceFirst.Match(_w, contentStart, out var phrase, out _);
+                if (citing > 0)
+                {
+                    var innerEnd = contentStart + citing;
+                    while (innerEnd < _end && !_w.IsComma(innerEnd))
+                    {
+                        innerEnd++;
+                    }
+
+                    relay.Add(new RelayLink(speaker.Name, speaker.Kind, "according to", speaker.Span));
+                    speaker = _s.Speakers.FromTokens(contentStart + citing, innerEnd);
+                    contentStart = innerEnd < _end ? innerEnd + 1 : innerEnd;
+                }
+
+                var contentEnd = ContentEnd(contentStart);
+                if (contentEnd > contentStart)
+                {
+                    Emit(cue, speaker, [_w.Span(contentStart, contentEnd)], relay, null);
+                    Use(i, contentEnd);
+                }
+            }
+            else if (i > _first && _w.IsComma(i - 1))
+            {
+                var contentStart = ClauseStart(i - 1);
+                if (i - 1 > contentStart)
+                {
+                    Emit(cue, speaker, [_w.Span(contentStart, i - 1)], relay, null);
+                    Use(contentStart, sourceEnd);
+                }
+            }
+
+            i = sourceEnd;
+        }
+    }
+}
