@@ -7,7 +7,7 @@ public static class DefaultMatcher
 {
     private const string ResourceName = "Claimtrail.Matching.Models.match-model.json";
 
-    /// <summary>The match model fitted for MiniLM (see <c>Models/README.md</c> for how it was made).</summary>
+    /// <summary>The match model fitted for MiniLM (the README, "Claim matching", gives the command that made it).</summary>
     public static MatchModel LoadModel()
     {
         using var stream = typeof(DefaultMatcher).Assembly.GetManifestResourceStream(ResourceName)
