@@ -54,11 +54,12 @@ public sealed class TextProfile
                     if (!FunctionWords.Contains(word))
                     {
                         contentWords.Add(word);
-                    }
 
-                    if (!sentenceStart && char.IsUpper(span[0]))
-                    {
-                        names.Add(word);
+                        // "I" and other capitalised function words name no one.
+                        if (!sentenceStart && char.IsUpper(span[0]))
+                        {
+                            names.Add(word);
+                        }
                     }
 
                     previousWord = Shingle(shingles, previousWord, word);
