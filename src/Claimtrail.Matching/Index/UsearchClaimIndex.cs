@@ -81,9 +81,7 @@ public sealed class UsearchClaimIndex : IClaimIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var keys = new ulong[k];
-        var distances = new float[k];
-        var found = _index.Search(query, k, out keys, out distances);
+        var found = _index.Search(query, k, out var keys, out var distances);
         var hits = new IndexHit[found];
         for (var i = 0; i < found; i++)
         {
