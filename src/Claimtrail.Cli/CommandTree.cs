@@ -15,6 +15,7 @@ public static class CommandTree
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 }

@@ -129,18 +129,21 @@ internal sealed class ClaimReader
         await using var reader = await command.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
         {
-            reports.Add(new ReportSummary(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : SqliteValues.ParseTime(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                SqliteValues.ParseTime(reader.GetString(6))));
+            reports.Add(ReadReportSummary(reader));
         }
 
         return reports;
     }
+
+    /// <summary>Reads id, source, title, language, published, publisher, ingested_at from the first seven columns.</summary>
+    internal static ReportSummary ReadReportSummary(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.GetString(3),
+        reader.IsDBNull(4) ? null : SqliteValues.ParseTime(reader.GetString(4)),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        SqliteValues.ParseTime(reader.GetString(6)));
 
     private static TextSpan? Span(SqliteDataReader reader, int startColumn) =>
         reader.IsDBNull(startColumn) ? null : new TextSpan(reader.GetInt32(startColumn), reader.GetInt32(startColumn + 1));

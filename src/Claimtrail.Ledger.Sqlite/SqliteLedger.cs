@@ -155,22 +155,30 @@ public sealed class SqliteLedger : ILedger
             await using var count = _connection.CreateCommand();
             list.Transaction = transaction;
             count.Transaction = transaction;
-            if (match is null)
+            var from = match is null
+                ? " FROM claims c WHERE 1 = 1"
+                : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+            if (query.Status is { } status)
             {
-                list.CommandText = Columns + " FROM claims c ORDER BY c.seq DESC LIMIT $limit OFFSET $offset";
-                count.CommandText = "SELECT count(*) FROM claims";
+                from += " AND c.status = $status";
+                list.Parameters.AddWithValue("$status", SqliteValues.Name(status));
+                count.Parameters.AddWithValue("$status", SqliteValues.Name(status));
             }
-            else
+
+            if (match is not null)
             {
-                list.CommandText = Columns + """
-                     FROM claim_search JOIN claims c ON c.seq = claim_search.rowid
-                    WHERE claim_search MATCH $match
-                    ORDER BY claim_search.rank, c.seq DESC LIMIT $limit OFFSET $offset
-                    """;
                 list.Parameters.AddWithValue("$match", match);
-                count.CommandText = "SELECT count(*) FROM claim_search WHERE claim_search MATCH $match";
                 count.Parameters.AddWithValue("$match", match);
             }
+
+            var order = query.Sort switch
+            {
+                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
+                _ => " ORDER BY c.seq DESC",
+            };
+            list.CommandText = Columns + from + order + " LIMIT $limit OFFSET $offset";
+            count.CommandText = "SELECT count(*)" + from;
 
             list.Parameters.AddWithValue("$limit", query.Limit);
             list.Parameters.AddWithValue("$offset", query.Offset);
@@ -220,6 +228,56 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read claim {id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, text FROM reports WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(7));
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read report {id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var detail = await new SourceReader(_connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read source {key}: {ex.Message}", ex);
         }
         finally
         {

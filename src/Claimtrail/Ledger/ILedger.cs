@@ -23,11 +23,17 @@ public interface ILedger : IAsyncDisposable
     /// <returns>Whether the report was new or already stored.</returns>
     Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists claims, most relevant first when searching, newest first otherwise.</summary>
+    /// <summary>Lists claims matching the query's search and status, in the query's order.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>One claim with its mentions and the reports they come from; null when no claim has that id.</summary>
     Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>One report with its text; null when no report has that id.</summary>
+    Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>A source, by kind and <see cref="SourceKey"/>, with what it stated and relayed; null when the ledger has no such source.</summary>
+    Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

@@ -1,0 +1,14 @@
+namespace Claimtrail.Web.Tests.Support;
+
+/// <summary>Small reports written for these tests.</summary>
+public static class Reports
+{
+    public const string Harbour =
+        "The port authority said that the northern harbour will close for repairs. " +
+        "A union spokesman claimed that dockworkers were not consulted. " +
+        "According to the site Coastline Monitor, the ferry terminal was flooded.";
+
+    public const string Ferry =
+        "Commuters were warned again. The port authority said that the northern harbour will close for repairs, " +
+        "and the ferry company added that timetables would change.";
+}
