@@ -16,6 +16,7 @@ public static class CommandTree
         root.Subcommands.Add(ClaimCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
+using System.Runtime.CompilerServices;
 using Claimtrail.Model;
+using Claimtrail.Reviews;
 using Claimtrail.Text;
 using Microsoft.Data.Sqlite;
 
@@ -278,6 +280,116 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read source {key}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors.Values), nameof(request));
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // IMMEDIATE: the version check, the status change and the log append see and leave one state,
+            // even with another process reviewing at the same time.
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var reviews = new ReviewWriter(_connection, transaction, cancellationToken);
+            var current = await reviews.ReadClaimAsync(request.ClaimId).ConfigureAwait(false);
+            if (current is not { } claim)
+            {
+                return ReviewResult.NotFound;
+            }
+
+            if (claim.Version != request.ExpectedVersion)
+            {
+                var latest = await reviews.LatestReviewAsync(request.ClaimId).ConfigureAwait(false);
+                return new ReviewResult(ReviewOutcome.Conflict, latest, claim.Status, claim.Version);
+            }
+
+            var version = claim.Version + 1;
+            var payload = ReviewPayload.Write(request.Status, claim.Status, request.Rationale.Trim(), request.Evidence, version);
+            var entry = await reviews.AppendAsync(_clock.GetUtcNow(), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
+            await reviews.SetStatusAsync(request.ClaimId, request.Status, claim.Version).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ReviewResult(ReviewOutcome.Applied, ReviewPayload.Read(entry), request.Status, version);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot review claim {request.ClaimId}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditEntry> ReadAuditLogAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Pages of entries, each read under the gate, so a long log streams in bounded memory without
+        // holding the connection while the caller works.
+        const int PageSize = 1000;
+        long after = long.MinValue;
+        while (true)
+        {
+            var page = new List<AuditEntry>(PageSize);
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT " + ClaimReader.AuditColumns + " FROM audit_log WHERE seq > $after ORDER BY seq LIMIT $limit";
+                command.Parameters.AddWithValue("$after", after);
+                command.Parameters.AddWithValue("$limit", PageSize);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(ClaimReader.ReadAuditEntry(reader));
+                }
+            }
+            catch (SqliteException ex)
+            {
+                throw new LedgerException($"{Path}: cannot read the audit log: {ex.Message}", ex);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new ReviewWriter(_connection, null, cancellationToken).ReadHeadAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the audit head: {ex.Message}", ex);
         }
         finally
         {

@@ -82,6 +82,6 @@ public static class DeskApp
         app.UseAntiforgery();
         app.MapEmbeddedAssets();
         app.MapRazorPages();
-        app.MapGroup("/api").MapClaimsApi();
+        app.MapGroup("/api").MapClaimsApi().MapReviewsApi();
     }
 }

@@ -57,9 +57,15 @@ public static class ClaimsApi
         return TypedResults.Ok(await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false));
     }
 
-    public static async Task<Results<Ok<ClaimDetail>, NotFound>> GetAsync(ILedger ledger, string id, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ClaimDetail>, NotFound>> GetAsync(ILedger ledger, HttpContext context, string id, CancellationToken cancellationToken)
     {
         var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
-        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(claim);
+        if (claim is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.ETag = ETags.Of(claim.Version);
+        return TypedResults.Ok(claim);
     }
 }

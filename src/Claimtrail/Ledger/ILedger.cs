@@ -1,4 +1,5 @@
 using Claimtrail.Model;
+using Claimtrail.Reviews;
 
 namespace Claimtrail.Ledger;
 
@@ -34,6 +35,20 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>A source, by kind and <see cref="SourceKey"/>, with what it stated and relayed; null when the ledger has no such source.</summary>
     Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets a claim's status and appends the review to the audit log, in one transaction, when the claim is still
+    /// at <see cref="ReviewRequest.ExpectedVersion"/>; otherwise changes nothing and answers
+    /// <see cref="ReviewOutcome.Conflict"/> with the claim's current state. The request must be valid
+    /// (<see cref="ReviewRequest.Validate"/>).
+    /// </summary>
+    Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log in sequence order, as stored (verification must see what is there, not what should be).</summary>
+    IAsyncEnumerable<AuditEntry> ReadAuditLogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log's head: the last entry's sequence and hash as recorded when it was appended.</summary>
+    Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
