@@ -17,6 +17,7 @@ public static class CommandTree
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         return root;
     }
 }

@@ -4,6 +4,7 @@ using Claimtrail.Ledger.Sqlite.Migrations;
 using System.Runtime.CompilerServices;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
+using Claimtrail.Users;
 using Claimtrail.Text;
 using Microsoft.Data.Sqlite;
 
@@ -390,6 +391,78 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read the audit head: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).AddAsync(user).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot add user {user.Name}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read user {name}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await new UserStore(_connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot add a token for {userName}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot look up a token: {ex.Message}", ex);
         }
         finally
         {

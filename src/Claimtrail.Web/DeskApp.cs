@@ -45,7 +45,9 @@ public static class DeskApp
         });
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton<IngestService>();
+        services.AddDeskAuth();
         services.AddRazorPages();
+        services.AddOpenApi();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "claimtrail-af";
@@ -76,12 +78,18 @@ public static class DeskApp
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        // Pages get a page for an error status; the API keeps its bare status or ProblemDetails.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
+            branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapEmbeddedAssets();
         app.MapRazorPages();
-        app.MapGroup("/api").MapClaimsApi().MapReviewsApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGroup("/api").MapClaimsApi().MapReviewsApi().MapIngestApi();
     }
 }

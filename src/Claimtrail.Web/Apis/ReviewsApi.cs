@@ -2,6 +2,7 @@ using System.Globalization;
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
+using Claimtrail.Web.Security;
 using Claimtrail.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +15,7 @@ public static class ReviewsApi
     {
         var reviews = api.MapGroup("/claims/{id}/reviews").WithTags("Reviews");
         reviews.MapGet("/", ListAsync);
-        reviews.MapPost("/", CreateAsync);
+        reviews.MapPost("/", CreateAsync).RequireAuthorization(DeskAuth.ReviewerPolicy);
         return api;
     }
 
@@ -44,7 +45,7 @@ public static class ReviewsApi
             errors["version"] = ["Say which claim version this review is for: a version field or an If-Match header."];
         }
 
-        var reviewer = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? string.Empty : body.Reviewer ?? string.Empty;
+        var reviewer = context.User.Identity?.Name ?? string.Empty;
         var request = new ReviewRequest(id, status ?? ClaimStatus.Unverified, body.Rationale ?? string.Empty, body.Evidence ?? [], reviewer, version ?? 0);
         foreach (var (field, message) in request.Validate())
         {
@@ -85,5 +86,4 @@ public static class ReviewsApi
 /// <param name="Rationale">Why.</param>
 /// <param name="Evidence">http or https links.</param>
 /// <param name="Version">The claim version the review is for (or send If-Match).</param>
-/// <param name="Reviewer">Who reviews, when the request is not signed in.</param>
-public sealed record ReviewBody(string? Status, string? Rationale, IReadOnlyList<string>? Evidence, long? Version, string? Reviewer);
+public sealed record ReviewBody(string? Status, string? Rationale, IReadOnlyList<string>? Evidence, long? Version);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Security.DeskAuth.ReviewerPolicy)]
 public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> options) : PageModel
 {
     [BindProperty]

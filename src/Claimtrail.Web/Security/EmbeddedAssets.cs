@@ -30,7 +30,7 @@ internal static class EmbeddedAssets
 
             context.Response.Headers.ETag = asset.ETag;
             return Results.Bytes(asset.Content, asset.ContentType);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 

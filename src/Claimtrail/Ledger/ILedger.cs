@@ -1,5 +1,6 @@
 using Claimtrail.Model;
 using Claimtrail.Reviews;
+using Claimtrail.Users;
 
 namespace Claimtrail.Ledger;
 
@@ -49,6 +50,18 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>The audit log's head: the last entry's sequence and hash as recorded when it was appended.</summary>
     Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an account; false (and nothing changed) when one with that name, case aside, exists.</summary>
+    Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default);
+
+    /// <summary>The account with that name, case aside; null when there is none.</summary>
+    Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the hash of a new API token for an existing account.</summary>
+    Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default);
+
+    /// <summary>The account an API token (given by its hash) belongs to; null when the token is unknown.</summary>
+    Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

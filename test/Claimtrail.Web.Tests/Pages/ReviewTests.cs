@@ -20,10 +20,10 @@ public sealed class ReviewTests : IDisposable
         return result.Claims.Single(c => c.Text.Contains("close for repairs", StringComparison.Ordinal)).Id;
     }
 
-    private static KeyValuePair<string, string>[] Fields(string status, long version, string reviewer = "ana", string evidence = "https://example.org/a") =>
+    private static KeyValuePair<string, string>[] Fields(string status, long version, string evidence = "https://example.org/a") =>
     [
         new("Form.Status", status), new("Form.Rationale", "The port authority's notice says so."),
-        new("Form.Evidence", evidence), new("Form.Reviewer", reviewer), new("Form.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Form.Evidence", evidence), new("Form.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
     [Fact]
@@ -46,12 +46,12 @@ public sealed class ReviewTests : IDisposable
     public async Task A_stale_review_from_the_page_is_a_conflict_that_names_the_other_reviewer()
     {
         var id = await ClaimIdAsync();
-        var ana = _desk.Client();
-        var ben = _desk.Client();
+        var ana = _desk.Client("ana");
+        var ben = _desk.Client("ben");
         var benPage = await ben.GetPageAsync("/claims/" + id);
-        (await ana.PostFormAsync("/claims/" + id, $"/claims/{id}?handler=review", Fields("false", 0, "ana"))).Dispose();
+        (await ana.PostFormAsync("/claims/" + id, $"/claims/{id}?handler=review", Fields("false", 0))).Dispose();
 
-        using var content = new FormUrlEncodedContent(Fields("confirmed", 0, "ben").Append(new("__RequestVerificationToken", Forms.Token(benPage))));
+        using var content = new FormUrlEncodedContent(Fields("confirmed", 0).Append(new("__RequestVerificationToken", Forms.Token(benPage))));
         using var response = await ben.PostAsync($"/claims/{id}?handler=review", content);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -82,10 +82,10 @@ public sealed class ReviewTests : IDisposable
         var etag = claim.Headers.ETag!.Tag;
         Assert.Equal("\"0\"", etag);
 
-        using var first = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{id}/reviews") { Content = JsonContent.Create(new { status = "false", rationale = "No notice was published.", reviewer = "ana" }) };
+        using var first = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{id}/reviews") { Content = JsonContent.Create(new { status = "false", rationale = "No notice was published." }) };
         first.Headers.TryAddWithoutValidation("If-Match", etag);
         using var created = await client.SendAsync(first);
-        using var second = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{id}/reviews") { Content = JsonContent.Create(new { status = "confirmed", rationale = "It was.", reviewer = "ben" }) };
+        using var second = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{id}/reviews") { Content = JsonContent.Create(new { status = "confirmed", rationale = "It was." }) };
         second.Headers.TryAddWithoutValidation("If-Match", etag);
         using var stale = await client.SendAsync(second);
 
@@ -96,5 +96,21 @@ public sealed class ReviewTests : IDisposable
         using var problem = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
         Assert.Equal(1, problem.RootElement.GetProperty("currentVersion").GetInt64());
         Assert.Contains("by ana", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_reviews_but_no_review_form_and_cannot_post_one()
+    {
+        var id = await ClaimIdAsync();
+        var viewer = _desk.Client("vera", Users.DeskRole.Viewer);
+
+        var page = await viewer.GetPageAsync("/claims/" + id);
+        using var content = new FormUrlEncodedContent(Fields("false", 0).Append(new("__RequestVerificationToken", Forms.Token(page))));
+        using var response = await viewer.PostAsync($"/claims/{id}?handler=review", content);
+
+        Assert.DoesNotContain("Save review", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Status/403", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(ClaimStatus.Unverified, (await _desk.Services.GetRequiredService<ILedger>().GetClaimAsync(id))!.Status);
     }
 }

@@ -1,6 +1,7 @@
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
+using Claimtrail.Web.Security;
 using Claimtrail.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,13 +43,18 @@ public sealed class DetailModel(ILedger ledger) : PageModel
 
     public async Task<IActionResult> OnPostReviewAsync(string id, CancellationToken cancellationToken)
     {
+        if (!User.IsReviewer())
+        {
+            return Forbid();
+        }
+
         var status = Names.Parse<ClaimStatus>(Form.Status);
         var request = new ReviewRequest(
             id,
             status ?? ClaimStatus.Unverified,
             Form.Rationale ?? string.Empty,
             [.. (Form.Evidence ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Form.Reviewer ?? string.Empty,
+            User.Identity?.Name ?? string.Empty,
             Form.Version);
         var errors = new Dictionary<string, string>(request.Validate(), StringComparer.Ordinal);
         if (status is null)
@@ -134,8 +140,6 @@ public sealed class ReviewForm
 
     /// <summary>Evidence links, one per line.</summary>
     public string? Evidence { get; set; }
-
-    public string? Reviewer { get; set; }
 
     public long Version { get; set; }
 }

@@ -1,0 +1,34 @@
+using Claimtrail.Users;
+
+namespace Claimtrail.Ledger.Testing;
+
+/// <summary>Accounts and API tokens.</summary>
+public abstract partial class LedgerContractTests
+{
+    [Fact]
+    public async Task An_account_reads_back_by_name_case_aside_and_a_second_with_that_name_is_refused()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var ana = new DeskUser("Ana", DeskRole.Reviewer, "hash-1", Clock.GetUtcNow());
+
+        Assert.True(await ledger.AddUserAsync(ana));
+        Assert.False(await ledger.AddUserAsync(ana with { Name = "ana", Role = DeskRole.Admin }));
+
+        Assert.Equal(ana, await ledger.GetUserAsync("ANA"));
+        Assert.Null(await ledger.GetUserAsync("ben"));
+    }
+
+    [Fact]
+    public async Task An_api_token_finds_its_account_by_hash()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.AddUserAsync(new DeskUser("ana", DeskRole.Reviewer, "hash-1", Clock.GetUtcNow()));
+        var token = ApiTokens.Create();
+
+        await ledger.AddApiTokenAsync("ana", ApiTokens.Hash(token), "script");
+
+        Assert.Equal("ana", (await ledger.FindApiTokenUserAsync(ApiTokens.Hash(token)))?.Name);
+        Assert.Null(await ledger.FindApiTokenUserAsync(ApiTokens.Hash(token + "x")));
+        Assert.StartsWith(ApiTokens.Prefix, token, StringComparison.Ordinal);
+    }
+}
