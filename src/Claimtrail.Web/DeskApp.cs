@@ -90,6 +90,7 @@ public static class DeskApp
         app.MapEmbeddedAssets();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
-        app.MapGroup("/api").MapClaimsApi().MapReviewsApi().MapIngestApi();
+        app.MapGroup("/api").MapClaimsApi().MapReviewsApi().MapIngestApi().MapPublishingApi();
+        app.MapFeed();
     }
 }

@@ -16,6 +16,14 @@ public sealed class DeskOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxReportBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>The desk's public address for links in published reviews and the feed; empty: the address of each request.</summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The organisation named as author of published reviews.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Publisher { get; set; } = "Claimtrail desk";
+
     /// <summary>Claims per page in listings.</summary>
     [Range(5, 200)]
     public int PageSize { get; set; } = 25;
