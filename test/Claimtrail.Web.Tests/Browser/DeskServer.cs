@@ -60,11 +60,23 @@ public sealed class DeskServer : IAsyncDisposable
             }
         };
         await page.GotoAsync(Url + "/signin");
+        await ScreenshotAsync(page, "0-signin");
         await page.FillAsync("#name", "ana");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("form.panel button[type=submit]");
         await page.WaitForURLAsync(Url + "/");
         return (page, incidents);
+    }
+
+    /// <summary>Saves a full-page screenshot when CLAIMTRAIL_SCREENSHOTS names a folder (for people to look at the pages).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("CLAIMTRAIL_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
     }
 
     public async ValueTask DisposeAsync()
