@@ -15,23 +15,27 @@ internal static class EmbeddedAssets
 
     public static IEndpointRouteBuilder MapEmbeddedAssets(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/assets/{name}", (string name, HttpContext context) =>
-        {
-            if (!Assets.TryGetValue(name, out var asset))
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.CacheControl = "public, max-age=86400";
-            if (string.Equals(context.Request.Headers.IfNoneMatch.ToString(), asset.ETag, StringComparison.Ordinal))
-            {
-                return Results.StatusCode(StatusCodes.Status304NotModified);
-            }
-
-            context.Response.Headers.ETag = asset.ETag;
-            return Results.Bytes(asset.Content, asset.ContentType);
-        }).ExcludeFromDescription().AllowAnonymous();
+        // Browsers ask for /favicon.ico on pages without an icon link (a JSON document shown in a tab).
+        endpoints.MapGet("/favicon.ico", (HttpContext context) => Serve("favicon.svg", context)).ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapGet("/assets/{name}", (string name, HttpContext context) => Serve(name, context)).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
+    }
+
+    private static IResult Serve(string name, HttpContext context)
+    {
+        if (!Assets.TryGetValue(name, out var asset))
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        if (string.Equals(context.Request.Headers.IfNoneMatch.ToString(), asset.ETag, StringComparison.Ordinal))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        context.Response.Headers.ETag = asset.ETag;
+        return Results.Bytes(asset.Content, asset.ContentType);
     }
 
     private static FrozenDictionary<string, Asset> Load()

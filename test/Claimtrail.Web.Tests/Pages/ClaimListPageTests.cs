@@ -90,5 +90,8 @@ public sealed class ClaimListPageTests : IDisposable
         Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType?.ToString());
         Assert.Equal(HttpStatusCode.OK, js.StatusCode);
         Assert.Equal("text/javascript; charset=utf-8", js.Content.Headers.ContentType?.ToString());
+        using var icon = await _desk.AnonymousClient().GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
     }
 }
