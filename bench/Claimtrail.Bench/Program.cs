@@ -1,12 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using Claimtrail.Bench;
+using Claimtrail.Extraction.Learned;
 using Claimtrail.Input;
 using Claimtrail.Pipeline;
 using Claimtrail.Text;
 
 // Throughput of the default analysis pipeline against plain tokenisation, measured in the same
 // process over the same texts on one thread: the ratio is what to compare between runs and machines.
+if (args is ["telegram-export" or "json-parse" or "telegram-read", ..])
+{
+    return TelegramBench.Run(args);
+}
+
 var options = BenchOptions.Parse(args, out var error);
 if (options is null)
 {
@@ -44,10 +50,26 @@ var analyze = Measure(options.Repeat, () =>
     return mentions;
 });
 
+// The same pipeline with the trained attribution tagger in place of the rules (model loaded before timing).
+var trainedPipeline = new AnalysisPipeline(AnalysisPipeline.DefaultComponents() with { Attributions = TrainedAttributionExtractor.Shipped });
+var trained = Measure(options.Repeat, () =>
+{
+    long mentions = 0;
+    foreach (var (id, text) in corpus.Articles)
+    {
+        mentions += trainedPipeline.Analyze(new SourceDocument(id, text, DocumentFormat.PlainText)).Mentions.Count;
+    }
+
+    return mentions;
+});
+
 Print("tokenize", tokenize, "tokens");
 Print("pipeline", analyze, "mentions");
+Print("trained", trained, "mentions");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ratio     pipeline takes {analyze.TotalSeconds / tokenize.TotalSeconds:F2}x the time of tokenisation (throughput ratio {tokenize.TotalSeconds / analyze.TotalSeconds:F3})"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"ratio     trained pipeline takes {trained.TotalSeconds / tokenize.TotalSeconds:F2}x the time of tokenisation (throughput ratio {tokenize.TotalSeconds / trained.TotalSeconds:F3})"));
 return 0;
 
 void Print(string name, TimeSpan median, string unit)

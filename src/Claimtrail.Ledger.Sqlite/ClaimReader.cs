@@ -103,27 +103,7 @@ internal sealed class ClaimReader
         await using var reader = await command.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
         {
-            var id = reader.GetString(0);
-            var speaker = reader.IsDBNull(6)
-                ? Speaker.None
-                : new Speaker(reader.GetString(6), SqliteValues.ParseName<SourceKind>(reader.GetString(7)), Span(reader, 8));
-            var mention = new Mention
-            {
-                Id = id,
-                Span = new TextSpan(reader.GetInt32(2), reader.GetInt32(3)),
-                Fragments = SqliteValues.FromJson<List<TextSpan>>(reader.GetString(4)),
-                Content = reader.GetString(5),
-                Speaker = speaker,
-                Cue = reader.GetString(10),
-                CueSpan = new TextSpan(reader.GetInt32(11), reader.GetInt32(12)),
-                Relay = relays.TryGetValue(id, out var chain) ? chain : [],
-                Stance = SqliteValues.ParseName<Stance>(reader.GetString(13)),
-                Hedges = SqliteValues.FromJson<List<string>>(reader.GetString(14)),
-                Evidence = SqliteValues.FromJson<List<EvidenceRef>>(reader.GetString(15)),
-                Places = SqliteValues.FromJson<List<PlaceRef>>(reader.GetString(16)),
-                Entities = SqliteValues.FromJson<List<EntityMention>>(reader.GetString(17)),
-                Extractor = reader.GetString(18),
-            };
+            var mention = ReadMention(reader, relays);
             mentions.Add(new LedgerMention(reader.GetString(1), mention));
         }
 
@@ -172,7 +152,38 @@ internal sealed class ClaimReader
         reader.IsDBNull(5) ? null : reader.GetString(5),
         SqliteValues.ParseTime(reader.GetString(6)));
 
-    private static TextSpan? Span(SqliteDataReader reader, int startColumn) =>
+    /// <summary>
+    /// A mention from a row whose first columns are <c>m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,
+    /// s.name, s.kind, m.speaker_start, m.speaker_end, m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence,
+    /// m.places, m.entities, m.extractor</c>, with its relay chain from <paramref name="relays"/>.
+    /// </summary>
+    internal static Mention ReadMention(SqliteDataReader reader, Dictionary<string, List<RelayLink>> relays)
+    {
+        var id = reader.GetString(0);
+        var speaker = reader.IsDBNull(6)
+            ? Speaker.None
+            : new Speaker(reader.GetString(6), SqliteValues.ParseName<SourceKind>(reader.GetString(7)), Span(reader, 8));
+        return new Mention
+        {
+            Id = id,
+            Span = new TextSpan(reader.GetInt32(2), reader.GetInt32(3)),
+            Fragments = SqliteValues.FromJson<List<TextSpan>>(reader.GetString(4)),
+            Content = reader.GetString(5),
+            Speaker = speaker,
+            Cue = reader.GetString(10),
+            CueSpan = new TextSpan(reader.GetInt32(11), reader.GetInt32(12)),
+            Relay = relays.TryGetValue(id, out var chain) ? chain : [],
+            Stance = SqliteValues.ParseName<Stance>(reader.GetString(13)),
+            Hedges = SqliteValues.FromJson<List<string>>(reader.GetString(14)),
+            Evidence = SqliteValues.FromJson<List<EvidenceRef>>(reader.GetString(15)),
+            Places = SqliteValues.FromJson<List<PlaceRef>>(reader.GetString(16)),
+            Entities = SqliteValues.FromJson<List<EntityMention>>(reader.GetString(17)),
+            Extractor = reader.GetString(18),
+        };
+    }
+
+    /// <summary>A span from two columns, null when the first is null.</summary>
+    internal static TextSpan? Span(SqliteDataReader reader, int startColumn) =>
         reader.IsDBNull(startColumn) ? null : new TextSpan(reader.GetInt32(startColumn), reader.GetInt32(startColumn + 1));
 
     private SqliteCommand Command(string sql, string id)

@@ -52,6 +52,46 @@ internal sealed class ReportWriter : IAsyncDisposable
         await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task InsertPostAsync(string reportId, PostMetadata post)
+    {
+        long? forwardedFrom = string.IsNullOrWhiteSpace(post.ForwardedFrom)
+            ? null
+            : await SourceIdAsync(post.ForwardedFrom, SourceKind.Channel).ConfigureAwait(false);
+        var command = Command(
+            """
+            UPDATE reports SET platform = $platform, post_id = $post_id, url = $url, author = $author,
+                               forwarded_from = $forwarded_from, forwarded_from_source_id = $forwarded_source,
+                               reply_to = $reply_to, edited = $edited, fetched = $fetched,
+                               latitude = $latitude, longitude = $longitude
+            WHERE id = $id
+            """,
+            "$platform", "$post_id", "$url", "$author", "$forwarded_from", "$forwarded_source", "$reply_to", "$edited", "$fetched",
+            "$latitude", "$longitude", "$id");
+        Set(command, post.Platform, post.PostId, post.Url, post.Author, post.ForwardedFrom, forwardedFrom, post.ReplyTo,
+            post.Edited is { } edited ? SqliteValues.Time(edited) : null,
+            post.Fetched is { } fetched ? SqliteValues.Time(fetched) : null,
+            post.Location?.Latitude, post.Location?.Longitude, reportId);
+        await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+
+        if (post.Media.Count == 0)
+        {
+            return;
+        }
+
+        var media = Command(
+            """
+            INSERT INTO report_media (report_id, position, kind, reference, mime_type, size, sha256)
+            VALUES ($report_id, $position, $kind, $reference, $mime_type, $size, $sha256)
+            """,
+            "$report_id", "$position", "$kind", "$reference", "$mime_type", "$size", "$sha256");
+        for (var i = 0; i < post.Media.Count; i++)
+        {
+            var item = post.Media[i];
+            Set(media, reportId, i, item.Kind, item.Reference, item.MimeType, item.Size, item.Sha256);
+            await media.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task InsertMentionAsync(string reportId, int position, Mention mention)
     {
         long? speaker = string.IsNullOrEmpty(mention.Speaker.Name)

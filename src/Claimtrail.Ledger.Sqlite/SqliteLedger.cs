@@ -1,11 +1,11 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
-using System.Runtime.CompilerServices;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
-using Claimtrail.Users;
 using Claimtrail.Text;
+using Claimtrail.Users;
 using Microsoft.Data.Sqlite;
 
 namespace Claimtrail.Ledger.Sqlite;
@@ -23,12 +23,16 @@ public sealed class SqliteLedger : ILedger
     // One connection serves every call; SQLite connections are not safe for concurrent use.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion)
+    // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
+    private const int ExportChunk = 200;
+
+    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations)
     {
         _connection = connection;
         _clock = clock;
         Path = path;
         SchemaVersion = schemaVersion;
+        AppliedMigrations = appliedMigrations;
     }
 
     /// <summary>The database file.</summary>
@@ -36,6 +40,9 @@ public sealed class SqliteLedger : ILedger
 
     /// <summary>The schema version of the open database (always the latest this program knows).</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>How many migrations opening this ledger applied (0 when it was up to date).</summary>
+    public int AppliedMigrations { get; }
 
     /// <summary>The schema version this program writes.</summary>
     public static int LatestSchemaVersion => MigrationSet.Latest;
@@ -77,8 +84,8 @@ public sealed class SqliteLedger : ILedger
             // In WAL mode NORMAL loses no committed transaction when the process dies, only (at worst) the last
             // ones on power loss, and never consistency; a rerun of the ingest stores them again.
             await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
-            var version = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
-            return new SqliteLedger(connection, options.Clock, full, version);
+            var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
+            return new SqliteLedger(connection, options.Clock, full, to, to - from);
         }
         catch (SqliteException ex)
         {
@@ -109,8 +116,13 @@ public sealed class SqliteLedger : ILedger
                 return StoreOutcome.Duplicate;
             }
 
-            var now = SqliteValues.Time(_clock.GetUtcNow());
+            var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
             await writer.InsertReportAsync(report, now).ConfigureAwait(false);
+            if (report.Post is { } post)
+            {
+                await writer.InsertPostAsync(report.Id, post).ConfigureAwait(false);
+            }
+
             for (var i = 0; i < report.Mentions.Count; i++)
             {
                 await writer.InsertMentionAsync(report.Id, i, report.Mentions[i]).ConfigureAwait(false);
@@ -127,6 +139,28 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot store report {report.Id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM reports WHERE id = $id";
+            command.Parameters.AddWithValue("$id", reportId);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot look up report {reportId}: {ex.Message}", ex);
         }
         finally
         {
@@ -488,6 +522,45 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Holds the connection for the whole export: one snapshot, and other calls on this instance wait.
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var exporter = new LedgerExporter(_connection, transaction, cancellationToken);
+            var after = 0L;
+            while (true)
+            {
+                List<LedgerEntry> entries;
+                try
+                {
+                    (entries, after) = await exporter.ReadChunkAsync(after, ExportChunk).ConfigureAwait(false);
+                }
+                catch (SqliteException ex)
+                {
+                    throw new LedgerException($"{Path}: cannot export: {ex.Message}", ex);
+                }
+
+                if (entries.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entry in entries)
+                {
+                    yield return entry;
+                }
+            }
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using Claimtrail.Json;
 using Claimtrail.Ledger;
-using Claimtrail.Ledger.Sqlite;
 using Claimtrail.Pipeline;
 using Claimtrail.Web.Apis;
 using Claimtrail.Web.Security;
@@ -40,8 +39,8 @@ public static class DeskApp
 
             // Opened once, when first asked for (LedgerWarmup asks at start); a DI factory cannot await, and
             // ASP.NET Core has no synchronisation context to deadlock on.
-            return SqliteLedger.OpenAsync(options.Database, new SqliteLedgerOptions { Clock = provider.GetRequiredService<TimeProvider>() })
-                .GetAwaiter().GetResult();
+            return LedgerFactory.OpenAsync(LedgerTarget.Parse(options.Database), create: true, provider.GetRequiredService<TimeProvider>())
+                .GetAwaiter().GetResult().Ledger;
         });
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton<IngestService>();

@@ -8,7 +8,7 @@ public sealed class DeskOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Desk";
 
-    /// <summary>The ledger file.</summary>
+    /// <summary>The ledger: a SQLite file, or a PostgreSQL connection string (<see cref="Claimtrail.Ledger.LedgerTarget"/>).</summary>
     [Required(AllowEmptyStrings = false)]
     public string Database { get; set; } = "claimtrail.db";
 

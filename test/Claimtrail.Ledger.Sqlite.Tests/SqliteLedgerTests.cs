@@ -1,3 +1,4 @@
+using Claimtrail.Geo;
 using System.Globalization;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Ledger.Testing.Support;
@@ -31,6 +32,36 @@ public sealed class SqliteLedgerTests : IDisposable
         Assert.Equal(Enumerable.Range(1, MigrationSet.Latest), versions);
         var tables = Query(DbPath, "SELECT name FROM sqlite_schema WHERE type = 'table'").Select(r => (string)r[0]!).ToHashSet();
         Assert.Superset(new HashSet<string> { "reports", "sources", "mentions", "mention_relays", "claims", "claim_mentions", "claim_search" }, tables);
+    }
+
+    [Fact]
+    public async Task Post_metadata_and_media_land_in_their_columns_and_the_forward_is_a_channel_source()
+    {
+        var report = Some.Report("Residents claimed that the bridge is closed.") with
+        {
+            Post = new PostMetadata
+            {
+                Platform = "telegram",
+                PostId = "42",
+                Url = "https://t.me/desk/42",
+                Author = "Ivan",
+                ForwardedFrom = "Harbour Watch",
+                ReplyTo = "41",
+                Edited = new DateTimeOffset(2026, 3, 1, 21, 0, 0, TimeSpan.FromHours(3)),
+                Location = new GeoPoint(55.7, 37.6),
+                Media = [new MediaItem("photo", "photos/1.jpg") { MimeType = "image/jpeg", Size = 1000, Sha256 = new string('a', 64) }, new MediaItem("video", null)],
+            },
+        };
+        await using (var ledger = await SqliteLedger.OpenAsync(DbPath))
+        {
+            await ledger.StoreAsync(report, []);
+        }
+
+        var row = Assert.Single(Query(DbPath, "SELECT platform, post_id, url, author, forwarded_from, reply_to, edited, latitude, longitude, (SELECT kind || '|' || name FROM sources WHERE id = forwarded_from_source_id) FROM reports"));
+        Assert.Equal<object?>(["telegram", "42", "https://t.me/desk/42", "Ivan", "Harbour Watch", "41", "2026-03-01T18:00:00.0000000Z", 55.7, 37.6, "channel|Harbour Watch"], row);
+        var media = Query(DbPath, "SELECT position, kind, reference, mime_type, size, sha256 FROM report_media ORDER BY position");
+        Assert.Equal<object?>([0L, "photo", "photos/1.jpg", "image/jpeg", 1000L, new string('a', 64)], media[0]);
+        Assert.Equal<object?>([1L, "video", DBNull.Value, DBNull.Value, DBNull.Value, DBNull.Value], media[1]);
     }
 
     [Fact]

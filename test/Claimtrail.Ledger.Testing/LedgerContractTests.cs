@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Claimtrail.Geo;
 using Claimtrail.Json;
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +33,7 @@ public abstract partial class LedgerContractTests
     /// <summary>Opens this test's ledger: empty on the first call, the same store on later calls.</summary>
     protected abstract Task<ILedger> OpenLedgerAsync(TimeProvider clock);
 
-    [Fact]
+    [LedgerFact]
     public async Task A_stored_report_reads_back_with_every_mention_field()
     {
         var text = "Several videos allegedly show a radar on a roof in Teterinsky Street, the channel Moscow calling posted, " +
@@ -77,7 +79,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(new ReportSummary(report.Id, report.Source, report.Title, report.Language, report.Published, report.Publisher, Clock.GetUtcNow()), source);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Storing_the_same_report_twice_changes_nothing()
     {
         var report = Harbour();
@@ -96,7 +98,7 @@ public abstract partial class LedgerContractTests
         Assert.All(page.Claims, c => Assert.Equal(Clock.GetUtcNow() - TimeSpan.FromHours(1), c.FirstSeen));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_claim_stated_in_two_reports_lists_both_reports()
     {
         var harbour = Harbour();
@@ -122,7 +124,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(3, (await ledger.CountAsync()).Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_source_named_in_several_reports_is_stored_once()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -134,7 +136,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(3, (await ledger.CountAsync()).Sources);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("dockworkers")]
     [InlineData("DOCKWORKERS consulted")]
     [InlineData("dock*")]
@@ -150,7 +152,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(1, page.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Search_finds_a_claim_by_a_word_only_its_mentions_use()
     {
         var text = "Residents told the council that the old bridge was swaying in the wind.";
@@ -164,7 +166,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(claim.Id, Assert.Single(page.Claims).Id);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Meduza")]
     [InlineData("moscow calling")]
     public async Task Search_finds_a_claim_by_who_stated_or_relayed_it(string query)
@@ -186,7 +188,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal("a convoy crossed the river", Assert.Single(page.Claims).Text);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Kyiv")]
     [InlineData("kyïv")]
     [InlineData("Ostrov")]
@@ -204,7 +206,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(claim.Id, Assert.Single(page.Claims).Id);
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData("Pantsir-S1")]
     [InlineData("\"Pantsir")]
     [InlineData("S1 OR")]
@@ -220,7 +222,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(query.EndsWith("OR", StringComparison.Ordinal) ? 0 : 1, page.Claims.Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Search_without_a_match_returns_an_empty_page()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -232,7 +234,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(0, page.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Listing_pages_through_claims_newest_first()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -254,7 +256,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal([ids[0]], third.Claims.Select(c => c.Id));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_unknown_claim_id_reads_as_null()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -263,7 +265,7 @@ public abstract partial class LedgerContractTests
         Assert.Null(await ledger.GetClaimAsync("c-0000000000000000"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_claim_listing_a_mention_of_another_report_is_refused_and_nothing_is_stored()
     {
         var harbour = Harbour();
@@ -275,7 +277,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(new LedgerCounts(0, 0, 0, 0), await ledger.CountAsync());
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_store_cancelled_before_it_starts_stores_nothing()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -287,7 +289,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(new LedgerCounts(0, 0, 0, 0), await ledger.CountAsync());
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task What_was_stored_is_there_after_reopening()
     {
         await using (var ledger = await OpenLedgerAsync(Clock))
@@ -302,7 +304,7 @@ public abstract partial class LedgerContractTests
         Assert.Single((await reopened.ListClaimsAsync(new ClaimQuery { Text = "harbour" })).Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_report_without_mentions_is_stored_and_counted()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -310,6 +312,160 @@ public abstract partial class LedgerContractTests
         Assert.Equal(StoreOutcome.New, await ledger.StoreAsync(Some.Report("Nothing is attributed in this sentence."), []));
 
         Assert.Equal(new LedgerCounts(1, 0, 0, 0), await ledger.CountAsync());
+    }
+
+    [LedgerFact]
+    public async Task The_claims_of_one_report_list_newest_first_in_the_order_they_were_given()
+    {
+        var text = "Officials said that the bridge reopened. Drivers said that queues formed. Police said that a lane closed.";
+        var report = Some.Report(text, (id, t) =>
+        [
+            Some.Mention(id, t, "Officials", "said", "the bridge reopened", SourceKind.Collective),
+            Some.Mention(id, t, "Drivers", "said", "queues formed", SourceKind.Collective),
+            Some.Mention(id, t, "Police", "said", "a lane closed"),
+        ]);
+        var claims = Some.ClaimsOf(report);
+        var given = new[] { claims[2], claims[0], claims[1] };
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(report, given);
+
+        var page = await ledger.ListClaimsAsync(new ClaimQuery());
+
+        Assert.Equal(given.Select(c => c.Id).Reverse(), page.Claims.Select(c => c.Id));
+    }
+
+    [LedgerFact]
+    public async Task Times_are_kept_to_the_microsecond()
+    {
+        Clock.Advance(TimeSpan.FromTicks(1_234_567));
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+
+        var claim = Assert.Single((await ledger.ListClaimsAsync(new ClaimQuery { Text = "dockworkers" })).Claims);
+        var detail = await ledger.GetClaimAsync(claim.Id);
+
+        var expected = Clock.GetUtcNow().AddTicks(-7);
+        Assert.Equal(expected, claim.FirstSeen);
+        Assert.Equal(expected, Assert.Single(detail!.Reports).IngestedAt);
+    }
+
+    [LedgerFact]
+    public async Task Export_gives_every_report_in_ingest_order_with_its_mentions_and_the_claims_they_state()
+    {
+        var harbour = Harbour();
+        var ferry = Ferry();
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(harbour, Some.ClaimsOf(harbour));
+        var first = Clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await ledger.StoreAsync(ferry, Some.ClaimsOf(ferry));
+        await ledger.StoreAsync(Some.Report("Nothing is attributed in this sentence."), []);
+
+        var entries = new List<LedgerEntry>();
+        await foreach (var entry in ledger.ExportAsync())
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(3, entries.Count);
+        Assert.Equal([harbour.Id, ferry.Id, Some.Report("Nothing is attributed in this sentence.").Id], entries.Select(e => e.Report.Id));
+        Assert.Equal([first, first.AddMinutes(5), first.AddMinutes(5)], entries.Select(e => e.IngestedAt));
+        Assert.Equal(harbour.Text, entries[0].Report.Text);
+        Assert.Equal(harbour.Mentions.Select(Contract), entries[0].Report.Mentions.Select(Contract));
+        Assert.Equal(Some.ClaimsOf(harbour).Select(c => (c.Id, c.Text, c.Status, string.Join(' ', c.Mentions))), entries[0].Claims.Select(c => (c.Id, c.Text, c.Status, string.Join(' ', c.Mentions))));
+
+        // The shared claim carries only the ferry report's mention there, though it first appeared in the harbour report.
+        Assert.Equal(Some.ClaimsOf(ferry).Select(c => (c.Id, string.Join(' ', c.Mentions))), entries[1].Claims.Select(c => (c.Id, string.Join(' ', c.Mentions))));
+        Assert.Empty(entries[2].Claims);
+    }
+
+    [LedgerFact]
+    public async Task Contains_report_says_whether_a_report_id_is_stored()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var harbour = Harbour();
+
+        Assert.False(await ledger.ContainsReportAsync(harbour.Id));
+        await ledger.StoreAsync(harbour, Some.ClaimsOf(harbour));
+
+        Assert.True(await ledger.ContainsReportAsync(harbour.Id));
+        Assert.False(await ledger.ContainsReportAsync(Ferry().Id));
+    }
+
+    [LedgerFact]
+    public async Task A_report_with_post_metadata_is_stored_once_like_any_other()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var post = Some.Report("Residents claimed that the bridge is closed.") with
+        {
+            Post = new PostMetadata
+            {
+                Platform = "telegram",
+                PostId = "42",
+                Author = "Ivan",
+                ForwardedFrom = "Harbour Watch",
+                ReplyTo = "41",
+                Edited = new DateTimeOffset(2026, 3, 1, 18, 0, 0, TimeSpan.Zero),
+                Location = new GeoPoint(55.7, 37.6),
+                Media = [new MediaItem("photo", "photos/1.jpg") { MimeType = "image/jpeg", Size = 1000 }, new MediaItem("video", null)],
+            },
+        };
+
+        Assert.Equal(StoreOutcome.New, await ledger.StoreAsync(post, []));
+        Assert.Equal(StoreOutcome.Duplicate, await ledger.StoreAsync(post, []));
+
+        Assert.True(await ledger.ContainsReportAsync(post.Id));
+        Assert.Equal(1, (await ledger.CountAsync()).Reports);
+    }
+
+    [LedgerFact]
+    public async Task Export_gives_a_report_its_post_metadata_and_media_as_stored_and_an_article_none()
+    {
+        var post = Some.Report("Residents claimed that the bridge is closed.") with
+        {
+            Post = new PostMetadata
+            {
+                Platform = "telegram",
+                PostId = "42",
+                Url = "https://t.me/harbour/42",
+                Author = "Ivan",
+                ForwardedFrom = "Harbour Watch",
+                ReplyTo = "41",
+                Edited = new DateTimeOffset(2026, 3, 1, 21, 0, 0, TimeSpan.FromHours(3)),
+                Fetched = new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero),
+                Location = new GeoPoint(55.7, 37.6),
+                Media =
+                [
+                    new MediaItem("photo", "photos/1.jpg") { MimeType = "image/jpeg", Size = 1000 },
+                    new MediaItem("video", null),
+                    new MediaItem("document", "https://example.org/a.pdf") { Sha256 = new string('a', 64) },
+                ],
+            },
+        };
+        var mediaOnly = Some.Report("Nothing is attributed in this sentence either.") with
+        {
+            Post = new PostMetadata { Media = [new MediaItem("sticker", null)] },
+        };
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(post, []);
+        await ledger.StoreAsync(mediaOnly, []);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+
+        var entries = new List<LedgerEntry>();
+        await foreach (var entry in ledger.ExportAsync())
+        {
+            entries.Add(entry);
+        }
+
+        var stored = entries[0].Report.Post!;
+        Assert.Equal(post.Post with { Edited = post.Post.Edited!.Value.ToUniversalTime() }, stored with { Media = post.Post.Media });
+        Assert.Equal(TimeSpan.Zero, stored.Edited!.Value.Offset);
+        Assert.Equal(post.Post.Media, stored.Media);
+        Assert.Equal([new MediaItem("sticker", null)], entries[1].Report.Post!.Media);
+        Assert.Null(entries[2].Report.Post);
+
+        // The forward is a relay edge from a channel source, filed like any other source.
+        Assert.Equal(new LedgerCounts(3, 3, 2, 2), await ledger.CountAsync());
     }
 
     protected static Report Harbour() => Some.Report(HarbourText, (id, t) =>

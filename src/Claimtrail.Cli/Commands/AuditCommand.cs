@@ -16,7 +16,7 @@ public static class AuditCommand
         {
             db,
         };
-        verify.SetAction((parse, cancellationToken) => VerifyAsync(context, parse.GetValue(db)!, cancellationToken));
+        verify.SetAction((parse, cancellationToken) => VerifyAsync(context, LedgerOption.ValueOf(parse, db), cancellationToken));
         return new Command("audit", "The append-only audit log of reviews.") { verify };
     }
 

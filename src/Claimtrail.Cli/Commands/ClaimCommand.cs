@@ -25,7 +25,7 @@ public static class ClaimCommand
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(id)!, parse.GetValue(json), parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, parse.GetValue(id)!, parse.GetValue(json), LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 
@@ -50,7 +50,7 @@ public static class ClaimCommand
 
         if (claim is null)
         {
-            await context.Error.WriteLineAsync($"claimtrail: no claim with id '{id}' in {db} (list them with 'claimtrail claims')").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"claimtrail: no claim with id '{id}' in {LedgerOption.Describe(db)} (list them with 'claimtrail claims')").ConfigureAwait(false);
             return ExitCodes.Failed;
         }
 

@@ -47,7 +47,7 @@ public static class ClaimsCommand
             context,
             new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) },
             parse.GetValue(json),
-            parse.GetValue(db)!,
+            LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Claimtrail.Errors;
 using Claimtrail.Evaluation;
+using Claimtrail.Extraction.Rules;
+using Claimtrail.Extraction.Learned;
 using Claimtrail.Pipeline;
 
 namespace Claimtrail.Cli.Commands;
@@ -15,21 +17,37 @@ public static class EvalAttributionCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "Gold attributions as JSON Lines in the PolNeAR format ({doc_id, text, attributions})." };
+        var extractor = new Option<string>("--extractor")
+        {
+            Description = "Which attribution extractor to score: the default pipeline's (default: the trained model combined with the rules), the rules alone (rules), or the shipped trained model alone (trained).",
+            DefaultValueFactory = _ => "default",
+        };
+        extractor.AcceptOnlyFromAmong("default", "rules", "trained");
+        var model = new Option<string?>("--model") { Description = "Score the trained extractor with this model file instead of the shipped one." };
         var command = new Command("attribution", "Score cue, source and content spans (exact and token-overlap matching); malformed lines are reported and skipped.")
         {
             file,
+            extractor,
+            model,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(context, parse.GetValue(file)!, parse.GetValue(extractor)!, parse.GetValue(model), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string path, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string path, string extractor, string? model, CancellationToken cancellationToken)
     {
-        var scorer = new AttributionScorer(AnalysisPipeline.CreateDefault());
         var malformed = 0;
         AttributionScore score;
         try
         {
+            var scorer = model is not null
+                ? AttributionScorer.ForExtractor(TrainedAttributionExtractor.FromFile(model))
+                : extractor == "trained"
+                    ? AttributionScorer.ForExtractor(TrainedAttributionExtractor.Shipped)
+                    : extractor == "rules"
+                        ? AttributionScorer.ForExtractor(new RuleAttributionExtractor())
+                        : new AttributionScorer(AnalysisPipeline.CreateDefault());
             var documents = PolnearReader.ReadFile(path, error =>
             {
                 Interlocked.Increment(ref malformed);

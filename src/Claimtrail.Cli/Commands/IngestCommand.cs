@@ -5,28 +5,46 @@ using Claimtrail.Errors;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
 using Claimtrail.Pipeline;
+using Claimtrail.Sources;
+using Claimtrail.Sources.Web;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary><c>claimtrail ingest FILE… [--db PATH]</c>: analyse articles and store them in the ledger.</summary>
+/// <summary><c>claimtrail ingest SOURCE… [--format F] [--no-extract] [--db PATH]</c>: read, analyse and store reports in the ledger.</summary>
 public static class IngestCommand
 {
+    // Inputs of at least this size get a progress bar even alone (a Telegram export, a big JSONL file).
+    private const long BigInput = 1024 * 1024;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Plain-text, Markdown or HTML articles.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("SOURCE")
+        {
+            Description = "Files (Telegram Desktop exports, JSON Lines of posts, RSS/Atom/JSON feeds, plain-text, Markdown or HTML articles; recognised from their content) or http(s) URLs of pages and feeds.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = FormatOption.Create();
+        var noExtract = new Option<bool>("--no-extract")
+        {
+            Description = "Store reports (text and metadata) without extraction: no language detection, mentions or claims. For bulk loads.",
+        };
+        var allowPrivate = AllowPrivateOption.Create();
         var db = LedgerOption.Create();
-        var command = new Command("ingest", "Analyse articles and store their reports, sources, mentions and claims in the ledger. A report already stored (same content) is skipped, so an interrupted ingest can simply be run again.")
+        var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
         {
             files,
+            format,
+            noExtract,
+            allowPrivate,
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(files)!, parse.GetValue(db)!, cancellationToken));
+            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate)), LedgerOption.ValueOf(parse, db), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] files, string db, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, IngestRequest request, string db, CancellationToken cancellationToken)
     {
         await using var ledger = await LedgerOption.OpenAsync(context, db, create: true, cancellationToken).ConfigureAwait(false);
         if (ledger is null)
@@ -35,97 +53,135 @@ public static class IngestCommand
         }
 
         var pipeline = AnalysisPipeline.CreateDefault();
-        var counts = await IngestProgress.RunAsync(context, files.Length, progress => IngestAllAsync(pipeline, ledger, files, progress, cancellationToken)).ConfigureAwait(false);
+        var sizes = request.Sources.Select(Size).ToArray();
+        var total = sizes.Sum();
+        var counts = await IngestProgress.RunAsync(context, total, request.Sources.Length > 1 || total >= BigInput, progress => IngestAllAsync(pipeline, ledger, request, sizes, progress, cancellationToken)).ConfigureAwait(false);
         var summary = counts.Interrupted
-            ? string.Create(CultureInfo.InvariantCulture, $"claimtrail: ingest: interrupted after {counts.Done} of {files.Length} files ({counts.New} new, {counts.Duplicate} duplicate, {counts.Failed} failed); run it again to finish")
-            : string.Create(CultureInfo.InvariantCulture, $"claimtrail: ingest: {files.Length} read, {counts.New} new, {counts.Duplicate} duplicate, {counts.Failed} failed");
+            ? $"claimtrail: ingest: interrupted after {counts.Describe()}; run it again to finish"
+            : $"claimtrail: ingest: {counts.Describe()}";
         await context.Error.WriteLineAsync(summary).ConfigureAwait(false);
         return counts.Failed > 0 || counts.Interrupted ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static async Task<IngestCounts> IngestAllAsync(AnalysisPipeline pipeline, ILedger ledger, string[] files, IngestProgress progress, CancellationToken cancellationToken)
+    private static async Task<IngestCounts> IngestAllAsync(AnalysisPipeline pipeline, ILedger ledger, IngestRequest request, long[] sizes, IngestProgress progress, CancellationToken cancellationToken)
     {
-        int added = 0, duplicates = 0, failed = 0;
+        var counts = new IngestCounts();
 
-        // Files are analysed a few at a time on the thread pool but stored one by one in the order given,
-        // each in its own transaction: memory stays bounded, the ledger's ingest order is the command line's,
-        // and a killed run leaves whole reports only, which a rerun recognises and skips.
+        // Items are analysed a few at a time on the thread pool but stored one by one in the order read, each in
+        // its own transaction: memory stays bounded (the reader is pulled only as the window frees), the ledger's
+        // ingest order is the input's, and a killed run leaves whole reports only, which a rerun skips unanalysed.
         var width = Math.Max(1, Environment.ProcessorCount);
+        using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
+        var options = DocumentReaderOptions.Default;
         var window = new Queue<Task<AnalysedFile>>();
-        var next = 0;
+        var done = 0L;
         try
         {
-            while (next < files.Length || window.Count > 0)
+            for (var i = 0; i < request.Sources.Length; i++)
             {
-                while (next < files.Length && window.Count <= width)
+                var source = request.Sources[i];
+                var items = NetworkSources.IsUrl(source)
+                    ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, cancellationToken)
+                    : SourceReader.ReadAsync(source, request.Format, options, (path, ct) => NetworkSources.ReadFeedFileAsync(path, options, ct), cancellationToken);
+                await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    var file = files[next++];
-                    window.Enqueue(Task.Run(() => AnalyseAsync(pipeline, file, cancellationToken), cancellationToken));
+                    if (window.Count > width)
+                    {
+                        await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, cancellationToken));
                 }
 
-                var analysed = await window.Dequeue().ConfigureAwait(false);
-                var error = analysed.Error;
-                if (error is null)
+                while (window.Count > 0)
                 {
-                    (var outcome, error) = await StoreAsync(ledger, analysed, cancellationToken).ConfigureAwait(false);
-                    added += outcome == StoreOutcome.New ? 1 : 0;
-                    duplicates += outcome == StoreOutcome.Duplicate ? 1 : 0;
+                    await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (error is not null)
-                {
-                    failed++;
-                    await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
-                }
-
-                progress.Advance();
+                done += sizes[i];
+                await progress.ReportAsync(done, counts.Describe).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await DrainAsync(window).ConfigureAwait(false);
-            return new IngestCounts(added, duplicates, failed, Interrupted: true);
+            counts.Interrupted = true;
         }
 
-        return new IngestCounts(added, duplicates, failed, Interrupted: false);
+        return counts;
     }
 
-    private static async Task<AnalysedFile> AnalyseAsync(AnalysisPipeline pipeline, string file, CancellationToken cancellationToken)
+    private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, CancellationToken cancellationToken) => item switch
+    {
+        DocumentItem document => Task.Run(() => ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken), cancellationToken),
+        RejectedItem rejected => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, rejected.Error.Message, rejected.Category)),
+        SkippedItem skipped => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, null, skipped.Reason)),
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
+    };
+
+    private static async Task StoreNextAsync(ILedger ledger, Queue<Task<AnalysedFile>> window, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    {
+        // Cancellation is honoured here, between reports, and never inside a store.
+        cancellationToken.ThrowIfCancellationRequested();
+        var analysed = await window.Dequeue().ConfigureAwait(false);
+        var error = analysed.Error;
+        var category = analysed.Category;
+        if (analysed.Report is { } report)
+        {
+            try
+            {
+                var outcome = await ledger.StoreAsync(report, analysed.Claims, CancellationToken.None).ConfigureAwait(false);
+                Count(counts, outcome);
+            }
+            catch (LedgerException ex)
+            {
+                error = $"{analysed.Input}: {ex.Message}";
+                category = "not stored";
+            }
+        }
+        else if (analysed.Known is { } known)
+        {
+            Count(counts, known);
+        }
+        else if (error is null)
+        {
+            counts.AddSkipped(category ?? "skipped");
+        }
+
+        if (error is not null)
+        {
+            counts.AddFailure(category ?? IngestCounts.FileFailure);
+            await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
+        }
+
+        await progress.ReportAsync(done + analysed.Position, counts.Describe).ConfigureAwait(false);
+    }
+
+    private static void Count(IngestCounts counts, StoreOutcome outcome)
+    {
+        if (outcome == StoreOutcome.New)
+        {
+            counts.AddNew();
+        }
+        else
+        {
+            counts.AddDuplicate();
+        }
+    }
+
+    private static long Size(string source)
     {
         try
         {
-            var document = await DocumentReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            var report = pipeline.Analyze(document, cancellationToken);
-            return new AnalysedFile(file, report, pipeline.AnalyzeAll([report]).Claims, null);
+            return File.Exists(source) ? new FileInfo(source).Length : 0;
         }
-        catch (InputException ex)
+        catch (IOException)
         {
-            return new AnalysedFile(file, null, [], ex.Message);
+            return 0;
         }
-        catch (IOException ex)
+        catch (UnauthorizedAccessException)
         {
-            return new AnalysedFile(file, null, [], $"{file}: {ex.Message}");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return new AnalysedFile(file, null, [], $"{file}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A stage that fails on one document must not stop the batch: report it against the file and go on.
-            return new AnalysedFile(file, null, [], $"{file}: analysis failed: {ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static async Task<(StoreOutcome? Outcome, string? Error)> StoreAsync(ILedger ledger, AnalysedFile analysed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await ledger.StoreAsync(analysed.Report!, analysed.Claims, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (LedgerException ex)
-        {
-            return (null, $"{analysed.File}: {ex.Message}");
+            return 0;
         }
     }
 
@@ -144,4 +200,6 @@ public static class IngestCommand
             }
         }
     }
+
+    private sealed record IngestRequest(string[] Sources, DocumentFormat? Format, bool NoExtract, bool AllowPrivate);
 }

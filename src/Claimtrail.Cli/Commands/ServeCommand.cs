@@ -26,7 +26,7 @@ public static class ServeCommand
             db,
             urls,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(db)!, parse.GetValue(urls)!, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, LedgerOption.ValueOf(parse, db), parse.GetValue(urls)!, cancellationToken));
         return command;
     }
 

@@ -21,7 +21,7 @@ public static class UsersCommand
             role,
             db,
         };
-        add.SetAction((parse, cancellationToken) => AddAsync(context, parse.GetValue(name)!, parse.GetValue(role), parse.GetValue(db)!, cancellationToken));
+        add.SetAction((parse, cancellationToken) => AddAsync(context, parse.GetValue(name)!, parse.GetValue(role), LedgerOption.ValueOf(parse, db), cancellationToken));
 
         var tokenName = new Argument<string>("NAME") { Description = "The account the token acts as." };
         var label = new Option<string>("--label") { Description = "What the token is for.", DefaultValueFactory = _ => "api" };
@@ -32,7 +32,7 @@ public static class UsersCommand
             label,
             tokenDb,
         };
-        token.SetAction((parse, cancellationToken) => TokenAsync(context, parse.GetValue(tokenName)!, parse.GetValue(label)!, parse.GetValue(tokenDb)!, cancellationToken));
+        token.SetAction((parse, cancellationToken) => TokenAsync(context, parse.GetValue(tokenName)!, parse.GetValue(label)!, LedgerOption.ValueOf(parse, tokenDb), cancellationToken));
         return new Command("users", "Desk accounts (viewer, reviewer, admin) and API tokens.") { add, token };
     }
 

@@ -50,7 +50,7 @@ public static class AnalysisTable
             var what = Markup.Escape(mention.Content);
             if (mention.Places.Count > 0)
             {
-                what += "\n[grey]at " + Markup.Escape(string.Join("; ", mention.Places.Select(p => p.Within is null ? p.Name : $"{p.Name}, {p.Within}"))) + "[/]";
+                what += "\n[grey]at " + Markup.Escape(string.Join("; ", mention.Places.Select(PlaceText))) + "[/]";
             }
 
             var who = string.IsNullOrEmpty(mention.Speaker.Name)
@@ -81,6 +81,18 @@ public static class AnalysisTable
         }
 
         return table;
+    }
+
+    private static string PlaceText(PlaceRef place)
+    {
+        var name = place.Within is null ? place.Name : $"{place.Name}, {place.Within}";
+        return place.Geo switch
+        {
+            { Pending: true } => name + " (pending geolocation)",
+            { Latitude: { } lat, Longitude: { } lon, CountryCode: var country } =>
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} ({lat:0.###}, {lon:0.###}{(country is null ? "" : " " + country)})"),
+            _ => name,
+        };
     }
 
     private static IAnsiConsole CreateConsole(CliContext context) =>

@@ -6,8 +6,8 @@ namespace Claimtrail.Ledger.Sqlite.Migrations;
 /// <summary>Brings a database to the latest schema version, in one transaction, or refuses a newer one.</summary>
 internal static class Migrator
 {
-    /// <summary>Applies every migration above the database's version; returns the version it ends at.</summary>
-    public static async Task<int> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Applies every migration above the database's version; returns the versions before and after.</summary>
+    public static async Task<(int From, int To)> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {
         // IMMEDIATE: two processes opening one new file at once must not both try to create the schema.
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -49,6 +49,6 @@ internal static class Migrator
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return MigrationSet.Latest;
+        return (current, MigrationSet.Latest);
     }
 }

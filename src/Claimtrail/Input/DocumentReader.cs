@@ -223,7 +223,7 @@ public static class DocumentReader
         }
     }
 
-    private static string Megabytes(long bytes) => bytes switch
+    internal static string Megabytes(long bytes) => bytes switch
     {
         >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
         >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),

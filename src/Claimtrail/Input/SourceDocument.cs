@@ -1,3 +1,5 @@
+using Claimtrail.Model;
+
 namespace Claimtrail.Input;
 
 /// <summary>A document as read from its source, before normalisation.</summary>
@@ -14,4 +16,7 @@ public sealed record SourceDocument(string Source, string Text, DocumentFormat F
 
     /// <summary>Who published it, when the input says.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>What a post says about itself (author, URL, forward, reply, media); empty for an article file.</summary>
+    public PostMetadata Post { get; init; } = PostMetadata.None;
 }

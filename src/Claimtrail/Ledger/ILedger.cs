@@ -25,6 +25,12 @@ public interface ILedger : IAsyncDisposable
     /// <returns>Whether the report was new or already stored.</returns>
     Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// True when a report with id <paramref name="reportId"/> is stored. An ingest asks before analysing a
+    /// document, so a rerun skips what an earlier run stored without re-analysing it.
+    /// </summary>
+    Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default);
+
     /// <summary>Lists claims matching the query's search and status, in the query's order.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
@@ -65,4 +71,11 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every report in ingest order with its mentions and claims, read from one snapshot, a few at a time.
+    /// Storing the entries in order, each at its <see cref="LedgerEntry.IngestedAt"/>, into an empty ledger of
+    /// any engine rebuilds this one's content.
+    /// </summary>
+    IAsyncEnumerable<LedgerEntry> ExportAsync(CancellationToken cancellationToken = default);
 }

@@ -24,6 +24,13 @@ public sealed record Report
     /// <summary>Who published it, when known.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>
+    /// What the post said about itself (platform, URL, author, forward, reply, edit time, location, media); absent
+    /// from the JSON for an article file. Added to <c>claimtrail.analysis/1</c> as an optional field.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PostMetadata? Post { get; init; }
+
     /// <summary>Why parts of the analysis were not done ("language not supported for extraction"); empty when all ran.</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 

@@ -30,6 +30,9 @@ public sealed record AnalysisComponents
     /// <summary>Finds places.</summary>
     public required IPlaceFinder Places { get; init; }
 
+    /// <summary>Puts places on the map.</summary>
+    public required Geo.IGeocoder Geocoder { get; init; }
+
     /// <summary>Groups mentions into claims.</summary>
     public required IClaimClusterer Claims { get; init; }
 }

@@ -39,32 +39,68 @@ public sealed class AnalysisPipeline
     public static AnalysisComponents DefaultComponents()
     {
         var lexicon = WordLexicon.Shared;
+        var entities = new RuleEntityRecognizer(lexicon);
         return new AnalysisComponents
         {
             Normalizer = new TextNormalizer(lexicon),
             Language = new LinguaLanguageDetector(),
-            Attributions = new RuleAttributionExtractor(),
+            Attributions = new HybridAttributionExtractor(new RuleAttributionExtractor(entities), Extraction.Learned.TrainedAttributionExtractor.Shipped, entities),
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
             Evidence = new LexiconEvidenceDetector(),
-            Entities = new RuleEntityRecognizer(lexicon),
+            Entities = entities,
             Places = new RulePlaceFinder(),
+            Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
         };
     }
 
+    /// <summary>The flag on a report stored without extraction (<c>ingest --no-extract</c>).</summary>
+    public const string NotExtracted = "extraction not run";
+
     /// <summary>Normalises and analyses one document.</summary>
-    public Report Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    public Report Analyze(SourceDocument document, CancellationToken cancellationToken = default) =>
+        Analyze(Normalize(document), cancellationToken);
+
+    /// <summary>
+    /// Normalises a document's text and computes its report id, without extraction: the cheap first step that
+    /// lets an ingest skip a report already in the ledger before spending anything on it.
+    /// </summary>
+    public NormalizedDocument Normalize(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = _components.Normalizer.Normalize(document.Text);
-        return AnalyzeNormalized(text, document.Source, cancellationToken) with
-        {
-            Title = document.Title,
-            Published = document.Published,
-            Publisher = document.Publisher,
-        };
+        return new NormalizedDocument(document, text, ContentId.ForReport(text));
     }
+
+    /// <summary>The id the report of <paramref name="document"/> will have.</summary>
+    public string IdFor(SourceDocument document) => Normalize(document).Id;
+
+    /// <summary>Analyses a document normalised by <see cref="Normalize"/>.</summary>
+    public Report Analyze(NormalizedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WithMetadata(AnalyzeNormalized(document.Text, document.Document.Source, cancellationToken), document.Document);
+    }
+
+    /// <summary>
+    /// The report of a normalised document with no extraction at all (no language detection, no mentions):
+    /// flagged <see cref="NotExtracted"/>, language <c>und</c>. For bulk loads that analyse later.
+    /// </summary>
+    public static Report Describe(NormalizedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var report = new Report { Id = document.Id, Source = document.Document.Source, Language = "und", Text = document.Text, Flags = [NotExtracted] };
+        return WithMetadata(report, document.Document);
+    }
+
+    private static Report WithMetadata(Report report, SourceDocument document) => report with
+    {
+        Title = document.Title,
+        Published = document.Published,
+        Publisher = document.Publisher,
+        Post = document.Post.IsEmpty ? null : document.Post,
+    };
 
     /// <summary>
     /// Analyses text that is already normalised, so that spans point into it unchanged
@@ -85,7 +121,7 @@ public sealed class AnalysisPipeline
 
         var analysed = AnalysedText.Create(text);
         var entities = _components.Entities.Recognize(analysed);
-        var places = _components.Places.Find(analysed, entities);
+        var places = Locate(text, _components.Places.Find(analysed, entities));
         cancellationToken.ThrowIfCancellationRequested();
         var attributions = _components.Attributions.Extract(analysed);
         var mentions = new List<Mention>(attributions.Count);
@@ -117,7 +153,7 @@ public sealed class AnalysisPipeline
     {
         var text = analysed.Text;
         var extent = attribution.ContentExtent;
-        var scope = Scope(attribution);
+        var scope = attribution.Scope;
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
         var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
         var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
@@ -152,19 +188,27 @@ public sealed class AnalysisPipeline
         };
     }
 
-    // The stretch of text a mention covers: speaker, cue and content together.
-    private static TextSpan Scope(Attribution attribution)
+    private IReadOnlyList<PlaceRef> Locate(string text, IReadOnlyList<PlaceRef> places)
     {
-        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
-        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
-        if (attribution.Speaker.Span is { } speaker)
+        if (places.Count == 0)
         {
-            start = Math.Min(start, speaker.Start);
-            end = Math.Max(end, speaker.End);
+            return places;
         }
 
-        return new TextSpan(start, end);
+        var resolved = _components.Geocoder.Resolve(text, places);
+        return [.. resolved.Select(r => r.Place with { Geo = ToLocation(r) })];
     }
+
+    private static PlaceLocation ToLocation(Geo.ResolvedPlace resolved) => new(
+        resolved.Point?.Latitude,
+        resolved.Point?.Longitude,
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Precision.ToString()),
+        Math.Round(resolved.Confidence, 3),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(resolved.Resolution.ToString()),
+        resolved.PendingGeolocation,
+        resolved.Entry?.Id,
+        resolved.CountryCode,
+        resolved.Reason);
 
     private static bool InSpeaker(Attribution attribution, TextSpan span) =>
         attribution.Speaker.Span is { } speaker && speaker.Contains(span);

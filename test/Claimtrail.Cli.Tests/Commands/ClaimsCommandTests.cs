@@ -93,7 +93,7 @@ public sealed class ClaimsCommandTests : IDisposable
         var run = await CliRun.RunAsync([.. command, "--db", " "]);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("--db needs a file path.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--db needs a file path or a connection string.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,11 @@ public sealed class CommandProcess : IDisposable
     public static string CommandPath => Path.Combine(AppContext.BaseDirectory, "claimtrail.dll");
 
     /// <summary>Starts the command with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
-    public static CommandProcess Start(string workingDirectory, params string[] args)
+    public static CommandProcess Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the command with <paramref name="args"/> in <paramref name="workingDirectory"/> with <paramref name="environment"/> added to the environment.</summary>
+    public static CommandProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         if (!File.Exists(CommandPath))
         {
@@ -43,6 +47,11 @@ public sealed class CommandProcess : IDisposable
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new CommandProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."));
     }
 

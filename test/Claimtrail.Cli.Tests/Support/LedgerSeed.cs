@@ -1,5 +1,4 @@
 using Claimtrail.Ledger;
-using Claimtrail.Ledger.Sqlite;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 using Claimtrail.Pipeline;
@@ -52,11 +51,12 @@ public static class LedgerSeed
         (id, t) => [Some.Mention(id, t, "the transport agency", "again said", TunnelClaim)],
         source: "follow-up.txt");
 
-    /// <summary>Stores both reports; the tunnel claim is stated in each.</summary>
-    public static async Task<string> WriteAsync(string path)
+    /// <summary>Stores both reports in the ledger <paramref name="db"/> names (a file or a connection string); the tunnel claim is stated in each.</summary>
+    public static async Task<string> WriteAsync(string db)
     {
         var clock = new FakeTimeProvider(Now);
-        await using var ledger = await SqliteLedger.OpenAsync(path, new SqliteLedgerOptions { Clock = clock });
+        var opened = await LedgerFactory.OpenAsync(LedgerTarget.Parse(db), create: true, clock);
+        await using var ledger = opened.Ledger;
         await ledger.StoreAsync(Tunnel(), Some.ClaimsOf(Tunnel()));
         clock.Advance(TimeSpan.FromMinutes(1));
         await ledger.StoreAsync(FollowUp(), Some.ClaimsOf(FollowUp()));

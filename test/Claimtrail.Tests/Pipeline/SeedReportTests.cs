@@ -100,6 +100,33 @@ public sealed class SeedReportTests
         Assert.Contains(m.Places, p => p.Name == "Novo-Ogariovo" && p.Within == "Moscow");
     }
 
+    [SharedDataTheory(Seed)]
+    [InlineData("Moscow")]
+    [InlineData("Ryazan")]
+    [InlineData("Saratov")]
+    public void Cities_resolve_through_the_gazetteer_to_Russia(string name)
+    {
+        var place = Places().First(p => p.Name == name);
+        Assert.NotNull(place.Geo);
+        Assert.Equal(("gazetteer", "city", "RU", false), (place.Geo.Resolution, place.Geo.Precision, place.Geo.CountryCode, place.Geo.Pending));
+    }
+
+    [SharedDataTheory(Seed)]
+    [InlineData("Frunzenskaya embankment")]
+    [InlineData("Teterinsky Street")]
+    [InlineData("Losiny Ostrov National Park")]
+    [InlineData("Timiryazev Agricultural Academy")]
+    [InlineData("Novo-Ogariovo")]
+    public void Places_no_gazetteer_holds_lie_within_Moscow_and_await_geolocation(string name)
+    {
+        var place = Places().First(p => p.Name == name);
+        var moscow = Places().First(p => p.Name == "Moscow").Geo!;
+        Assert.NotNull(place.Geo);
+        Assert.True(place.Geo.Pending);
+        Assert.Equal("within", place.Geo.Resolution);
+        Assert.Equal((moscow.Latitude, moscow.Longitude), (place.Geo.Latitude, place.Geo.Longitude));
+    }
+
     [SharedDataFact(Seed)]
     public void The_Kremlin_has_not_commented()
     {
@@ -193,6 +220,8 @@ public sealed class SeedReportTests
         Assert.Single(Mentions(), m => m.Content.Contains(content, StringComparison.Ordinal));
 
     private static IReadOnlyList<Mention> Mentions() => Result.Value.Reports[0].Mentions;
+
+    private static IEnumerable<PlaceRef> Places() => Mentions().SelectMany(m => m.Places);
 
     private static AnalysisResult Analyze()
     {

@@ -23,6 +23,12 @@ public static class SharedData
         return File.Exists(path) || Directory.Exists(path) ? path : null;
     }
 
+    /// <summary>Why a test that needs <paramref name="relativePath"/> is skipped, or null when it is there.</summary>
+    public static string? SkipReason(string relativePath) =>
+        Find(relativePath) is null
+            ? $"../shared/{relativePath} is absent: the licence-restricted data sits beside the repository, never in it"
+            : null;
+
     /// <summary>The full path of <paramref name="relativePath"/>; fails the test when absent (use with <see cref="SharedDataFactAttribute"/>).</summary>
     public static string Require(string relativePath) =>
         Find(relativePath) ?? throw new InvalidOperationException($"../shared/{relativePath} is absent");

@@ -8,10 +8,7 @@ public sealed class SharedDataTheoryAttribute : TheoryAttribute
     public SharedDataTheoryAttribute(string relativePath)
     {
         RelativePath = relativePath;
-        if (SharedData.Find(relativePath) is null)
-        {
-            Skip = $"../shared/{relativePath} is absent: the licence-restricted data sits beside the repository, never in it";
-        }
+        Skip = SharedData.SkipReason(relativePath);
     }
 
     /// <summary>The path the test needs, relative to the shared folder.</summary>

@@ -2,21 +2,10 @@ using Claimtrail.Text;
 
 namespace Claimtrail.Extraction.Rules;
 
-/// <summary>The stretch of text an attribution covers: its speaker, cue and content together.</summary>
+/// <summary>Token ranges of an attribution's scope, for the rule stages.</summary>
 internal static class AttributionScope
 {
-    public static TextSpan Of(Attribution attribution)
-    {
-        var start = Math.Min(attribution.ContentExtent.Start, attribution.CueSpan.Start);
-        var end = Math.Max(attribution.ContentExtent.End, attribution.CueSpan.End);
-        if (attribution.Speaker.Span is { } speaker)
-        {
-            start = Math.Min(start, speaker.Start);
-            end = Math.Max(end, speaker.End);
-        }
-
-        return new TextSpan(start, end);
-    }
+    public static TextSpan Of(Attribution attribution) => attribution.Scope;
 
     /// <summary>Token index range [first, end) of <paramref name="span"/>.</summary>
     public static (int First, int End) Tokens(TokenWindow w, TextSpan span)

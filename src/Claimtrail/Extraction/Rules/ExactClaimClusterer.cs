@@ -39,7 +39,7 @@ public sealed class ExactClaimClusterer : IClaimClusterer
                 var id = ContentId.ForClaim(key);
                 if (!claims.TryGetValue(id, out var claim))
                 {
-                    claim = (mention.Content, []);
+                    claim = (ClaimText(mention.Content), []);
                     claims[id] = claim;
                     order.Add(id);
                 }
@@ -76,6 +76,13 @@ public sealed class ExactClaimClusterer : IClaimClusterer
     {
         ArgumentNullException.ThrowIfNull(mention);
         return mention.Stance is Stance.NoComment or Stance.Deflects;
+    }
+
+    /// <summary>A mention's content as a claim's text: without the "that" of reported speech.</summary>
+    public static string ClaimText(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? content[5..] : content;
     }
 
     /// <summary>The matching key of a content: lower case, letters and digits, single spaces, no leading "that".</summary>

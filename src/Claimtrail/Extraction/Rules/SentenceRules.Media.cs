@@ -67,7 +67,7 @@ internal sealed partial class SentenceRules
             fragments.Add(_w.Span(tail, _end));
         }
 
-        Emit(_w.Span(i, i + 2), _s.Speakers.FromTokens(speakerStart, speakerEnd), fragments, [], null);
+        Emit(_w.Span(i, i + 2), _s.Speakers.FromTokens(speakerStart, speakerEnd), fragments, [], null, Construction.Circulation);
         Use(contentStart, Math.Max(speakerEnd, fragments.Count > 1 ? _end : speakerEnd));
         return speakerEnd;
     }
@@ -121,7 +121,7 @@ internal sealed partial class SentenceRules
             return -1;
         }
 
-        Emit(_w.Span(cueStart, cueEnd), speaker, [_w.Span(cueEnd, contentEnd)], [], null);
+        Emit(_w.Span(cueStart, cueEnd), speaker, [_w.Span(cueEnd, contentEnd)], [], null, Construction.Publication);
         Use(left.First, contentEnd);
         return contentEnd;
     }

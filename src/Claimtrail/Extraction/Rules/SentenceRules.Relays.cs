@@ -107,7 +107,7 @@ internal sealed partial class SentenceRules
                 var contentEnd = ContentEnd(contentStart);
                 if (contentEnd > contentStart)
                 {
-                    Emit(cue, speaker, [_w.Span(contentStart, contentEnd)], relay, null);
+                    Emit(cue, speaker, [_w.Span(contentStart, contentEnd)], relay, null, Construction.AccordingTo);
                     Use(i, contentEnd);
                 }
             }
@@ -116,7 +116,7 @@ internal sealed partial class SentenceRules
                 var contentStart = ClauseStart(i - 1);
                 if (i - 1 > contentStart)
                 {
-                    Emit(cue, speaker, [_w.Span(contentStart, i - 1)], relay, null);
+                    Emit(cue, speaker, [_w.Span(contentStart, i - 1)], relay, null, Construction.AccordingTo);
                     Use(contentStart, sourceEnd);
                 }
             }

@@ -28,7 +28,7 @@ internal sealed partial class SentenceRules
 
             speaker = _s.Speakers.FromTokens(i + n, stop);
             content = _w.Span(ClauseStart(i), stop);
-            Emit(cue, speaker, [content], [], stance);
+            Emit(cue, speaker, [content], [], stance, Construction.Response);
             Use(i, stop);
             return stop;
         }
@@ -40,15 +40,15 @@ internal sealed partial class SentenceRules
         if (relative && _local.Count > 0)
         {
             // "…, which they have neither denied nor confirmed": the response is to the content just stated.
-            Emit(cue, speaker, _local[^1].Content, [], stance);
+            Emit(cue, speaker, _local[^1].Content, [], stance, Construction.Response);
         }
         else if (after < _end && (_w.Is(after, "on") || _w.Is(after, "about")) && ContentEnd(after + 1) > after + 1)
         {
-            Emit(cue, speaker, [_w.Span(after + 1, ContentEnd(after + 1))], [], stance);
+            Emit(cue, speaker, [_w.Span(after + 1, ContentEnd(after + 1))], [], stance, Construction.Response);
         }
         else
         {
-            Emit(cue, speaker, [cue], [], stance);
+            Emit(cue, speaker, [cue], [], stance, Construction.Response);
         }
 
         Use(left.First, Math.Max(after, ContentEnd(after)));
@@ -77,7 +77,7 @@ internal sealed partial class SentenceRules
         }
 
         var contentEnd = ContentEnd(comma + 1);
-        Emit(_w.Span(i, comma), Speaker.None, [_w.Span(comma + 1, contentEnd)], [], Stance.Conditional);
+        Emit(_w.Span(i, comma), Speaker.None, [_w.Span(comma + 1, contentEnd)], [], Stance.Conditional, Construction.Conditional);
         Use(i, contentEnd);
         return contentEnd;
     }

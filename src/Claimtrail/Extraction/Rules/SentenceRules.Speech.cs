@@ -83,7 +83,7 @@ internal sealed partial class SentenceRules
 
                 if (contentEnd > contentStart)
                 {
-                    Emit(cue, speaker, [_w.Span(contentStart, quoteEnd)], [], null);
+                    Emit(cue, speaker, [_w.Span(contentStart, quoteEnd)], [], null, Construction.Quote);
                     Use(contentStart, stop);
                     return stop;
                 }
@@ -107,7 +107,7 @@ internal sealed partial class SentenceRules
                     speaker = ResolveSpeaker(cueEnd, _end, relative: false);
                 }
 
-                Emit(cue, speaker, [_w.Span(ClauseStart(comma), comma)], [], null);
+                Emit(cue, speaker, [_w.Span(ClauseStart(comma), comma)], [], null, Construction.Speech);
                 Use(ClauseStart(comma), _end);
                 return _end;
             }
@@ -161,7 +161,7 @@ internal sealed partial class SentenceRules
             last = ExtendQuote(fragments);
         }
 
-        Emit(cue, source, fragments, [], null);
+        Emit(cue, source, fragments, [], null, evidenceSubject >= 0 ? Construction.Evidence : Construction.Speech);
         Use(left.First, end);
         return Math.Max(end, last);
     }

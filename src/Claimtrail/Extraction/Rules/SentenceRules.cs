@@ -248,7 +248,12 @@ internal sealed partial class SentenceRules
             return _s.LastSpeaker is { } last ? last with { Span = _w.Span(first, end) } : Speaker.None;
         }
 
-        return pronoun is "he" or "she" && _s.LastPerson is { } person ? person with { Span = _w.Span(first, end) } : Speaker.None;
+        if (pronoun is "he" or "she")
+        {
+            return _s.LastPerson is { } person ? person with { Span = _w.Span(first, end) } : _s.Speakers.PersonBefore(first) ?? Speaker.None;
+        }
+
+        return Speaker.None;
     }
 
     // Content runs to the end of the sentence, short of ", which they have neither denied …" and ", according to X".
@@ -294,14 +299,14 @@ internal sealed partial class SentenceRules
         return false;
     }
 
-    private void Emit(TextSpan cue, Speaker speaker, IReadOnlyList<TextSpan> content, IReadOnlyList<RelayLink> relay, Stance? stance)
+    private void Emit(TextSpan cue, Speaker speaker, IReadOnlyList<TextSpan> content, IReadOnlyList<RelayLink> relay, Stance? stance, Construction construction)
     {
         if (content.Count == 0 || content.All(c => c.IsEmpty))
         {
             return;
         }
 
-        _local.Add(new Attribution(cue, speaker, [.. content.Where(c => !c.IsEmpty)], relay) { CueStance = stance });
+        _local.Add(new Attribution(cue, speaker, [.. content.Where(c => !c.IsEmpty)], relay) { CueStance = stance, Construction = construction });
         if (speaker.Span is not null)
         {
             _s.LastSpeaker = speaker;
@@ -340,7 +345,7 @@ internal sealed partial class SentenceRules
 
             if (pieces.Count > 0)
             {
-                _s.Result.Add(new Attribution(cueSpan, speaker, [.. pieces.Select(Trim)], []));
+                _s.Result.Add(new Attribution(cueSpan, speaker, [.. pieces.Select(Trim)], []) { Construction = Construction.Parenthetical });
             }
 
             return;

@@ -152,6 +152,14 @@ internal sealed class SpeakerResolver
         return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !word.EndsWith("ous") && !word.EndsWith("is");
     }
 
+    /// <summary>The person a "he" or "she" at <paramref name="pronoun"/> most likely is: the last person named before it.</summary>
+    public Speaker? PersonBefore(int pronoun)
+    {
+        var offset = _w.Tokens[pronoun].Start;
+        var person = _entities.LastOrDefault(e => e.Type == EntityType.Person && e.Span.End <= offset);
+        return person is null ? null : new Speaker(FullName(person), SourceKind.Person, _w.Tokens[pronoun].Span);
+    }
+
     public static SourceKind KindOf(EntityType type) => type switch
     {
         EntityType.Person => SourceKind.Person,

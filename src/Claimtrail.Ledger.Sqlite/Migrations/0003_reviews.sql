@@ -1,4 +1,4 @@
--- Version 2: reviews. A claim carries a version for optimistic concurrency; every review is an entry of the
+-- Version 3: reviews. A claim carries a version for optimistic concurrency; every review is an entry of the
 -- append-only, hash-chained audit log (the log is the record of reviews: there is no second copy to drift);
 -- audit_head keeps the last entry's sequence and hash so a deleted tail is noticed.
 

@@ -1,4 +1,4 @@
--- Version 3: desk accounts and API tokens. Passwords are stored as ASP.NET Core password hashes, tokens as SHA-256.
+-- Version 4: desk accounts and API tokens. Passwords are stored as ASP.NET Core password hashes, tokens as SHA-256.
 
 CREATE TABLE users (
     name          TEXT PRIMARY KEY COLLATE NOCASE,

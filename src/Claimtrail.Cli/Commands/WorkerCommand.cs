@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Globalization;
+using Claimtrail.Input;
+using Claimtrail.Ledger;
+using Claimtrail.Ledger.Postgres;
+using Claimtrail.Ledger.Postgres.Queue;
+using Claimtrail.Pipeline;
+
+namespace Claimtrail.Cli.Commands;
+
+/// <summary><c>claimtrail worker --db CONNECTION</c>: take queued documents, analyse them and store their reports.</summary>
+public static class WorkerCommand
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var db = LedgerOption.Create();
+        var batch = new Option<int>("--batch") { Description = "How many items to lease at a time.", HelpName = "N", DefaultValueFactory = _ => 8 };
+        var lease = new Option<double>("--lease") { Description = "How long a lease lasts, in seconds; a killed worker's items go to others after it.", HelpName = "SECONDS", DefaultValueFactory = _ => 60 };
+        var untilEmpty = new Option<bool>("--until-empty") { Description = "Exit once no item is left to do (including items other workers hold), instead of waiting for more." };
+        var name = new Option<string?>("--name") { Description = "The worker's name in the queue (default: host and process id).", HelpName = "NAME" };
+        batch.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1000)
+            {
+                r.AddError("--batch must be between 1 and 1000.");
+            }
+        });
+        lease.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0.1 or > 86400)
+            {
+                r.AddError("--lease must be between 0.1 and 86400 seconds.");
+            }
+        });
+        var command = new Command("worker", "Process the PostgreSQL ledger's work queue: lease a few items (never waiting for other workers), analyse and store each, mark it done; run as many as you like on any machines.")
+        {
+            db,
+            batch,
+            lease,
+            untilEmpty,
+            name,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context,
+            LedgerOption.ValueOf(parse, db),
+            parse.GetValue(batch),
+            TimeSpan.FromSeconds(parse.GetValue(lease)),
+            parse.GetValue(untilEmpty),
+            parse.GetValue(name) ?? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}"),
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>Opens the ledger <paramref name="db"/> names, which must be on PostgreSQL; on failure writes why and returns null.</summary>
+    internal static async Task<PostgresLedger?> OpenPostgresAsync(CliContext context, string db, CancellationToken cancellationToken)
+    {
+        if (LedgerTarget.Parse(db).Engine != LedgerEngine.Postgres)
+        {
+            await context.Error.WriteLineAsync($"claimtrail: {db}: the work queue needs a PostgreSQL ledger (--db \"Host=…;Database=…\")").ConfigureAwait(false);
+            return null;
+        }
+
+        var ledger = await LedgerOption.OpenAsync(context, db, create: true, cancellationToken).ConfigureAwait(false);
+        return (PostgresLedger?)ledger;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string db, int batch, TimeSpan lease, bool untilEmpty, string name, CancellationToken cancellationToken)
+    {
+        await using var ledger = await OpenPostgresAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (ledger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        // Loaded before the first lease, so the first batch's lease is not spent loading lexicons.
+        var pipeline = AnalysisPipeline.CreateDefault();
+        pipeline.Analyze(DocumentReader.ReadText("warm-up.txt", "Officials said on Monday that the road was open."), cancellationToken);
+        int added = 0, duplicates = 0, failed = 0, lost = 0;
+        try
+        {
+            while (true)
+            {
+                var items = await ledger.Work.LeaseAsync(name, batch, lease, cancellationToken).ConfigureAwait(false);
+                if (items.Count == 0)
+                {
+                    if (untilEmpty && (await ledger.Work.CountAsync(cancellationToken).ConfigureAwait(false)).Pending == 0)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(Idle, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                foreach (var item in items)
+                {
+                    var (outcome, error) = await ProcessAsync(pipeline, ledger, item, cancellationToken).ConfigureAwait(false);
+                    if (!await ledger.Work.CompleteAsync(item.Id, name, outcome, error, cancellationToken).ConfigureAwait(false))
+                    {
+                        // The lease ran out and another worker took the item; its report is stored once whoever finishes.
+                        lost++;
+                        continue;
+                    }
+
+                    added += outcome == WorkOutcome.New ? 1 : 0;
+                    duplicates += outcome == WorkOutcome.Duplicate ? 1 : 0;
+                    if (outcome == WorkOutcome.Failed)
+                    {
+                        failed++;
+                        await context.Error.WriteLineAsync($"claimtrail: {item.Source}: {error}").ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped between items: what it still held goes to other workers when the leases run out.
+        }
+        catch (LedgerException ex)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: worker {name}: {added + duplicates + failed} done, {added} new, {duplicates} duplicate, {failed} failed, {lost} lost to others")).ConfigureAwait(false);
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    private static async Task<(WorkOutcome Outcome, string? Error)> ProcessAsync(AnalysisPipeline pipeline, PostgresLedger ledger, WorkItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = pipeline.Analyze(DocumentReader.ReadText(item.Source, item.Content), cancellationToken);
+            var claims = pipeline.AnalyzeAll([report]).Claims;
+            var outcome = await ledger.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
+            return (outcome == StoreOutcome.New ? WorkOutcome.New : WorkOutcome.Duplicate, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One bad document must not stop the worker: it is marked failed with the reason, and the rest goes on.
+            return (WorkOutcome.Failed, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

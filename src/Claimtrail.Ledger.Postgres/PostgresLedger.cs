@@ -1,0 +1,605 @@
+using System.Data;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Claimtrail.Ledger.Postgres.Migrations;
+using Claimtrail.Ledger.Postgres.Queue;
+using Claimtrail.Model;
+using Claimtrail.Reviews;
+using Claimtrail.Users;
+using Npgsql;
+
+namespace Claimtrail.Ledger.Postgres;
+
+/// <summary>
+/// The ledger in a PostgreSQL database, for a desk with several people, web and worker processes. Each report
+/// is stored in its own transaction; its content hash is the primary key, so two processes storing the same
+/// report store it once. Search runs on a tsvector per claim with a GIN index.
+/// </summary>
+public sealed class PostgresLedger : ILedger
+{
+    // Deadlock and serialization failure: the transaction was rolled back whole and may simply be run again.
+    private const string DeadlockDetected = "40P01";
+    private const string SerializationFailure = "40001";
+    private const int StoreAttempts = 5;
+
+    // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
+    private const int ExportChunk = 200;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _clock;
+
+    private PostgresLedger(NpgsqlDataSource dataSource, TimeProvider clock, string target, int schemaVersion, int appliedMigrations)
+    {
+        _dataSource = dataSource;
+        _clock = clock;
+        Target = target;
+        SchemaVersion = schemaVersion;
+        AppliedMigrations = appliedMigrations;
+        Work = new Workload(dataSource, target);
+    }
+
+    /// <summary>The database, for messages: host, port and database name, never the password.</summary>
+    public string Target { get; }
+
+    /// <summary>The schema version of the open database (always the latest this program knows).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>How many migrations opening this ledger applied (0 when it was up to date).</summary>
+    public int AppliedMigrations { get; }
+
+    /// <summary>The work queue that worker processes share through this database.</summary>
+    public Workload Work { get; }
+
+    /// <summary>The schema version this program writes.</summary>
+    public static int LatestSchemaVersion => MigrationSet.Latest;
+
+    /// <summary>
+    /// Opens the ledger in the database <paramref name="connectionString"/> names and brings its schema up to date
+    /// (in one transaction, under an advisory lock, so concurrent openers do not race).
+    /// </summary>
+    /// <exception cref="LedgerException">The server cannot be reached, the database holds no ledger and may not be given one, or was written by a newer program.</exception>
+    public static async Task<PostgresLedger> OpenAsync(string connectionString, PostgresLedgerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        options ??= new PostgresLedgerOptions();
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new LedgerException($"not a PostgreSQL connection string: {ex.Message}", ex);
+        }
+
+        var target = Describe(builder);
+        var dataSource = NpgsqlDataSource.Create(builder);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, options.CreateIfMissing, target, cancellationToken).ConfigureAwait(false);
+            return new PostgresLedger(dataSource, options.Clock, target, to, to - from);
+        }
+        catch (NpgsqlException ex)
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw new LedgerException($"{target}: cannot open the ledger: {ex.Message}", ex);
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>How a connection string is shown in messages: <c>postgresql://user@host:port/database</c>, without its password.</summary>
+    public static string Describe(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        try
+        {
+            return Describe(new NpgsqlConnectionStringBuilder(connectionString));
+        }
+        catch (ArgumentException)
+        {
+            return "postgresql://(unreadable connection string)";
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(claims);
+        Validate(report, claims);
+        cancellationToken.ThrowIfCancellationRequested();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreOnceAsync(report, claims, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (ex.SqlState is DeadlockDetected or SerializationFailure && attempt < StoreAttempts)
+            {
+                // Rolled back whole by the server: nothing of this attempt is kept.
+            }
+            catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+            {
+                throw new LedgerException($"{Target}: cannot store report {report.Id}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT 1 FROM reports WHERE id = @id", connection);
+            command.Parameters.AddWithValue("id", reportId);
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot look up report {reportId}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FullTextQuery.For(query.Terms);
+        if (query.Terms.Count > 0 && match is null)
+        {
+            return new ClaimPage([], 0);
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // The page and the total come from one snapshot, though other processes may be ingesting.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            const string Columns = """
+                SELECT c.id, c.text, c.status, c.created,
+                       (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id)::integer,
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer
+                """;
+            await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            var from = match is null
+                ? " FROM claims c WHERE true"
+                : " FROM claims c, to_tsquery('claimtrail', @match) q WHERE c.search @@ q";
+            if (match is not null)
+            {
+                list.Parameters.AddWithValue("match", match);
+                count.Parameters.AddWithValue("match", match);
+            }
+
+            if (query.Status is { } status)
+            {
+                from += " AND c.status = @status";
+                list.Parameters.AddWithValue("status", PostgresValues.Name(status));
+                count.Parameters.AddWithValue("status", PostgresValues.Name(status));
+            }
+
+            var order = query.Sort switch
+            {
+                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
+                _ => " ORDER BY c.seq DESC",
+            };
+            list.CommandText = Columns + from + order + " LIMIT @limit OFFSET @offset";
+            count.CommandText = "SELECT count(*)::integer" + from;
+
+            list.Parameters.AddWithValue("limit", query.Limit);
+            list.Parameters.AddWithValue("offset", query.Offset);
+            var claims = new List<ClaimSummary>();
+            await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    claims.Add(new ClaimSummary(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        PostgresValues.ParseName<ClaimStatus>(reader.GetString(2)),
+                        reader.GetInt32(4),
+                        reader.GetInt32(5),
+                        reader.GetFieldValue<DateTimeOffset>(3)));
+                }
+            }
+
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ClaimPage(claims, total);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list claims: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // One snapshot for the claim, its mentions and its reports.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var detail = await new ClaimReader(connection, transaction, cancellationToken).ReadAsync(id).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read claim {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT " + ClaimReader.ReportSummaryColumns + ", r.text FROM reports r WHERE r.id = @id", connection);
+            command.Parameters.AddWithValue("id", id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(8));
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read report {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // One snapshot for the source and everything it stated or relayed.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var detail = await new SourceReader(connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read source {key}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors.Values), nameof(request));
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // READ COMMITTED with row locks (the audit head, then the claim): reviewers in other processes wait
+            // their turn, and each statement after the locks sees what the one before them committed.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+            var reviews = new ReviewWriter(connection, transaction, cancellationToken);
+            var current = await reviews.LockClaimAsync(request.ClaimId).ConfigureAwait(false);
+            if (current is not { } claim)
+            {
+                return ReviewResult.NotFound;
+            }
+
+            if (claim.Version != request.ExpectedVersion)
+            {
+                var latest = await reviews.LatestReviewAsync(request.ClaimId).ConfigureAwait(false);
+                return new ReviewResult(ReviewOutcome.Conflict, latest, claim.Status, claim.Version);
+            }
+
+            var version = claim.Version + 1;
+            var payload = ReviewPayload.Write(request.Status, claim.Status, request.Rationale.Trim(), request.Evidence, version);
+            var entry = await reviews.AppendAsync(_clock.GetUtcNow(), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
+            await reviews.SetStatusAsync(request.ClaimId, request.Status, claim.Version).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ReviewResult(ReviewOutcome.Applied, ReviewPayload.Read(entry), request.Status, version);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot review claim {request.ClaimId}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditEntry> ReadAuditLogAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Pages of entries, each on a connection taken from the pool and given back, so a long log streams in
+        // bounded memory without holding a connection while the caller works.
+        const int PageSize = 1000;
+        long after = long.MinValue;
+        while (true)
+        {
+            var page = new List<AuditEntry>(PageSize);
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand("SELECT " + ReviewWriter.AuditColumns + " FROM audit_log WHERE seq > @after ORDER BY seq LIMIT @limit", connection);
+                command.Parameters.AddWithValue("after", after);
+                command.Parameters.AddWithValue("limit", PageSize);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(ReviewWriter.ReadAuditEntry(reader));
+                }
+            }
+            catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+            {
+                throw new LedgerException($"{Target}: cannot read the audit log: {ex.Message}", ex);
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new ReviewWriter(connection, null, cancellationToken).ReadHeadAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read the audit head: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).AddAsync(user).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot add user {user.Name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read user {name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        ArgumentNullException.ThrowIfNull(label);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await new UserStore(connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot add a token for {userName}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot look up a token: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                """
+                SELECT (SELECT count(*) FROM reports)::integer, (SELECT count(*) FROM sources)::integer,
+                       (SELECT count(*) FROM mentions)::integer, (SELECT count(*) FROM claims)::integer
+                """,
+                connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot count: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Sources whose name is like <paramref name="name"/> by trigram similarity (pg_trgm), best first: a desk
+    /// finds "Moscow calling" from "moskow caling".
+    /// </summary>
+    public async Task<IReadOnlyList<(string Name, SourceKind Kind, double Similarity)>> FindSourcesAsync(string name, int limit = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var key = SourceKey.For(name);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                """
+                SELECT name, kind, similarity(key, @key)::float8 FROM sources
+                 WHERE key % @key
+                 ORDER BY similarity(key, @key) DESC, name LIMIT @limit
+                """,
+                connection);
+            command.Parameters.AddWithValue("key", key);
+            command.Parameters.AddWithValue("limit", limit);
+            var found = new List<(string, SourceKind, double)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add((reader.GetString(0), PostgresValues.ParseName<SourceKind>(reader.GetString(1)), reader.GetDouble(2)));
+            }
+
+            return found;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot search sources: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LedgerEntry> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        NpgsqlConnection connection;
+        NpgsqlTransaction transaction;
+        try
+        {
+            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot export: {ex.Message}", ex);
+        }
+
+        await using (connection.ConfigureAwait(false))
+        {
+            // One snapshot for the whole export, though other processes go on ingesting.
+            transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var exporter = new LedgerExporter(connection, transaction, cancellationToken);
+                var after = 0L;
+                while (true)
+                {
+                    List<LedgerEntry> entries;
+                    try
+                    {
+                        (entries, after) = await exporter.ReadChunkAsync(after, ExportChunk).ConfigureAwait(false);
+                    }
+                    catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+                    {
+                        throw new LedgerException($"{Target}: cannot export: {ex.Message}", ex);
+                    }
+
+                    if (entries.Count == 0)
+                    {
+                        break;
+                    }
+
+                    foreach (var entry in entries)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private async Task<StoreOutcome> StoreOnceAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // READ COMMITTED: each statement sees what other ingests committed before it started, which the
+        // writer relies on (it waits for their rows, then reads them).
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        var now = LedgerTime.Stamp(_clock.GetUtcNow());
+        if (!await ReportWriter.InsertReportAsync(connection, transaction, report, now, cancellationToken).ConfigureAwait(false))
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return StoreOutcome.Duplicate;
+        }
+
+        await ReportWriter.InsertContentAsync(connection, transaction, report, claims, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return StoreOutcome.New;
+    }
+
+    private static string Describe(NpgsqlConnectionStringBuilder builder)
+    {
+        var user = string.IsNullOrEmpty(builder.Username) ? string.Empty : builder.Username + "@";
+        var database = string.IsNullOrEmpty(builder.Database) ? builder.Username ?? string.Empty : builder.Database;
+        return string.Create(CultureInfo.InvariantCulture, $"postgresql://{user}{builder.Host}:{builder.Port}/{database}");
+    }
+
+    private static void Validate(Report report, IReadOnlyList<Claim> claims)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in report.Mentions)
+        {
+            if (!ids.Add(mention.Id))
+            {
+                throw new LedgerException($"report {report.Id} ({report.Source}) has two mentions with id {mention.Id}");
+            }
+        }
+
+        foreach (var claim in claims)
+        {
+            foreach (var mention in claim.Mentions)
+            {
+                if (!ids.Contains(mention))
+                {
+                    throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
+                }
+            }
+        }
+    }
+}
