@@ -446,6 +446,64 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskUser> users;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            users = await new UserStore(connection, _clock, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list users: {ex.Message}", ex);
+        }
+
+        foreach (var user in users)
+        {
+            yield return user;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredApiToken> ListApiTokensAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<StoredApiToken> tokens;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            tokens = await new UserStore(connection, _clock, cancellationToken).ListTokensAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list API tokens: {ex.Message}", ex);
+        }
+
+        foreach (var token in tokens)
+        {
+            yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(head);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+            await new ReviewWriter(connection, transaction, cancellationToken).RestoreAsync(entries, head).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot restore the audit log: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         try

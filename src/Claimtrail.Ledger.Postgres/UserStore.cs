@@ -14,7 +14,7 @@ internal sealed class UserStore(NpgsqlConnection connection, TimeProvider clock,
         command.Parameters.AddWithValue("name", user.Name);
         command.Parameters.AddWithValue("role", PostgresValues.Name(user.Role));
         command.Parameters.AddWithValue("hash", user.PasswordHash);
-        command.Parameters.AddWithValue("created", PostgresValues.Utc(user.Created));
+        command.Parameters.AddWithValue("created", PostgresValues.Utc(LedgerTime.Stamp(user.Created)));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -41,6 +41,33 @@ internal sealed class UserStore(NpgsqlConnection connection, TimeProvider clock,
         {
             throw new LedgerException($"no account named {userName}");
         }
+    }
+
+    public async Task<List<DeskUser>> ListAsync()
+    {
+        var users = new List<DeskUser>();
+        await using var command = new NpgsqlCommand("SELECT " + Columns + " FROM users u", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            users.Add(new DeskUser(reader.GetString(0), PostgresValues.ParseName<DeskRole>(reader.GetString(1)), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        // Ordered here, not by either engine's collation, so both list them alike.
+        return [.. users.OrderBy(u => u.Created).ThenBy(u => u.Name, StringComparer.Ordinal)];
+    }
+
+    public async Task<List<StoredApiToken>> ListTokensAsync()
+    {
+        var tokens = new List<StoredApiToken>();
+        await using var command = new NpgsqlCommand("SELECT token_hash, user_name, label, created FROM api_tokens", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tokens.Add(new StoredApiToken(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return [.. tokens.OrderBy(t => t.Created).ThenBy(t => t.TokenHash, StringComparer.Ordinal)];
     }
 
     private async Task<DeskUser?> ReadOneAsync(string sql, string key)

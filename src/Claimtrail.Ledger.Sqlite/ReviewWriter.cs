@@ -90,6 +90,50 @@ internal sealed class ReviewWriter
         }
     }
 
+    /// <summary>Writes <paramref name="entries"/> and <paramref name="head"/> as given into an empty log and sets the reviewed claims' versions.</summary>
+    public async Task RestoreAsync(IReadOnlyList<AuditEntry> entries, AuditHead head)
+    {
+        await using (var count = Command("SELECT count(*) FROM audit_log"))
+        {
+            if (Convert.ToInt64(await count.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                throw new LedgerException("the ledger already has an audit log; an exported log can only be restored into an empty one");
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            await using var insert = Command("""
+                INSERT INTO audit_log (seq, at, actor, action, subject, payload, previous_hash, hash)
+                VALUES ($seq, $at, $actor, $action, $subject, $payload, $previous, $hash)
+                """);
+            insert.Parameters.AddWithValue("$seq", entry.Sequence);
+            insert.Parameters.AddWithValue("$at", AuditChain.Time(entry.At));
+            insert.Parameters.AddWithValue("$actor", entry.Actor);
+            insert.Parameters.AddWithValue("$action", entry.Action);
+            insert.Parameters.AddWithValue("$subject", entry.Subject);
+            insert.Parameters.AddWithValue("$payload", entry.Payload);
+            insert.Parameters.AddWithValue("$previous", entry.PreviousHash);
+            insert.Parameters.AddWithValue("$hash", entry.Hash);
+            await insert.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var update = Command("UPDATE audit_head SET seq = $seq, hash = $hash WHERE id = 1"))
+        {
+            update.Parameters.AddWithValue("$seq", head.Sequence);
+            update.Parameters.AddWithValue("$hash", head.Hash);
+            await update.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (claimId, version) in ReviewPayload.LatestVersions(entries))
+        {
+            await using var command = Command("UPDATE claims SET version = $version WHERE id = $id");
+            command.Parameters.AddWithValue("$version", version);
+            command.Parameters.AddWithValue("$id", claimId);
+            await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private SqliteCommand Command(string sql)
     {
         var command = _connection.CreateCommand();

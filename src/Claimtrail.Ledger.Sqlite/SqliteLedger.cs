@@ -353,7 +353,7 @@ public sealed class SqliteLedger : ILedger
 
             var version = claim.Version + 1;
             var payload = ReviewPayload.Write(request.Status, claim.Status, request.Rationale.Trim(), request.Evidence, version);
-            var entry = await reviews.AppendAsync(_clock.GetUtcNow(), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
+            var entry = await reviews.AppendAsync(LedgerTime.Stamp(_clock.GetUtcNow()), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
             await reviews.SetStatusAsync(request.ClaimId, request.Status, claim.Version).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ReviewResult(ReviewOutcome.Applied, ReviewPayload.Read(entry), request.Status, version);
@@ -497,6 +497,77 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot look up a token: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskUser> users;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            users = await new UserStore(_connection, _clock, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list users: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var user in users)
+        {
+            yield return user;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredApiToken> ListApiTokensAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<StoredApiToken> tokens;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            tokens = await new UserStore(_connection, _clock, cancellationToken).ListTokensAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list API tokens: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var token in tokens)
+        {
+            yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(head);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var reviews = new ReviewWriter(_connection, transaction, cancellationToken);
+            await reviews.RestoreAsync(entries, head).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot restore the audit log: {ex.Message}", ex);
         }
         finally
         {

@@ -13,7 +13,7 @@ internal sealed class UserStore(SqliteConnection connection, TimeProvider clock,
         command.Parameters.AddWithValue("$name", user.Name);
         command.Parameters.AddWithValue("$role", SqliteValues.Name(user.Role));
         command.Parameters.AddWithValue("$hash", user.PasswordHash);
-        command.Parameters.AddWithValue("$created", SqliteValues.Time(user.Created));
+        command.Parameters.AddWithValue("$created", SqliteValues.Time(LedgerTime.Stamp(user.Created)));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -30,8 +30,37 @@ internal sealed class UserStore(SqliteConnection connection, TimeProvider clock,
         command.Parameters.AddWithValue("$hash", tokenHash);
         command.Parameters.AddWithValue("$user", userName);
         command.Parameters.AddWithValue("$label", label);
-        command.Parameters.AddWithValue("$created", SqliteValues.Time(clock.GetUtcNow()));
+        command.Parameters.AddWithValue("$created", SqliteValues.Time(LedgerTime.Stamp(clock.GetUtcNow())));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<List<DeskUser>> ListAsync()
+    {
+        var users = new List<DeskUser>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, role, password_hash, created FROM users";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            users.Add(new DeskUser(reader.GetString(0), SqliteValues.ParseName<DeskRole>(reader.GetString(1)), reader.GetString(2), SqliteValues.ParseTime(reader.GetString(3))));
+        }
+
+        // Ordered here, not by either engine's collation, so both list them alike.
+        return [.. users.OrderBy(u => u.Created).ThenBy(u => u.Name, StringComparer.Ordinal)];
+    }
+
+    public async Task<List<StoredApiToken>> ListTokensAsync()
+    {
+        var tokens = new List<StoredApiToken>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT t.token_hash, u.name, t.label, t.created FROM api_tokens t JOIN users u ON u.name = t.user_name";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tokens.Add(new StoredApiToken(reader.GetString(0), reader.GetString(1), reader.GetString(2), SqliteValues.ParseTime(reader.GetString(3))));
+        }
+
+        return [.. tokens.OrderBy(t => t.Created).ThenBy(t => t.TokenHash, StringComparer.Ordinal)];
     }
 
     private async Task<DeskUser?> ReadOneAsync(string sql, string key)

@@ -100,6 +100,34 @@ public abstract partial class LedgerContractTests
     }
 
     [Fact]
+    public async Task An_exported_audit_log_restores_verbatim_with_the_claims_versions()
+    {
+        var (ledger, id) = await LedgerWithClaimAsync();
+        await using var _ = ledger;
+        var at = Clock.GetUtcNow();
+        var first = AuditChain.Next(AuditHead.Empty, at, "ana", ReviewPayload.Action, id, ReviewPayload.Write(ClaimStatus.InReview, ClaimStatus.Unverified, "Checking.", [], 1));
+        var second = AuditChain.Next(new AuditHead(first.Sequence, first.Hash), at.AddMinutes(3), "ben", ReviewPayload.Action, id, ReviewPayload.Write(ClaimStatus.False, ClaimStatus.InReview, "Refuted.", [], 2));
+        var head = new AuditHead(second.Sequence, second.Hash);
+
+        await ledger.RestoreAuditLogAsync([first, second], head);
+
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in ledger.ReadAuditLogAsync())
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal([first, second], entries);
+        Assert.Equal(head, await ledger.GetAuditHeadAsync());
+        var detail = await ledger.GetClaimAsync(id);
+        Assert.Equal(2, detail!.Version);
+        Assert.Equal(["ana", "ben"], detail.Reviews.Select(r => r.Reviewer));
+        var verdict = await AuditChain.VerifyAsync(ledger.ReadAuditLogAsync(), head);
+        Assert.True(verdict.Intact, verdict.Problem);
+        await Assert.ThrowsAsync<LedgerException>(() => ledger.RestoreAuditLogAsync([first], new AuditHead(first.Sequence, first.Hash)));
+    }
+
+    [Fact]
     public async Task An_empty_audit_log_verifies()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

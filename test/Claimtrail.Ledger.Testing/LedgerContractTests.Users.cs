@@ -6,6 +6,32 @@ namespace Claimtrail.Ledger.Testing;
 public abstract partial class LedgerContractTests
 {
     [Fact]
+    public async Task Accounts_and_tokens_list_oldest_first_under_the_accounts_names_as_stored()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var ana = new DeskUser("Ana", DeskRole.Reviewer, "hash-1", Clock.GetUtcNow());
+        var ben = new DeskUser("ben", DeskRole.Admin, "hash-2", Clock.GetUtcNow().AddMinutes(1));
+        await ledger.AddUserAsync(ben);
+        await ledger.AddUserAsync(ana);
+        await ledger.AddApiTokenAsync("ANA", "token-hash", "laptop");
+
+        var users = new List<DeskUser>();
+        await foreach (var user in ledger.ListUsersAsync())
+        {
+            users.Add(user);
+        }
+
+        var tokens = new List<StoredApiToken>();
+        await foreach (var token in ledger.ListApiTokensAsync())
+        {
+            tokens.Add(token);
+        }
+
+        Assert.Equal([ana, ben], users);
+        Assert.Equal([new StoredApiToken("token-hash", "Ana", "laptop", Clock.GetUtcNow())], tokens);
+    }
+
+    [Fact]
     public async Task An_account_reads_back_by_name_case_aside_and_a_second_with_that_name_is_refused()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

@@ -38,7 +38,7 @@ public static class ExportCommand
         };
         var publisher = new Option<string>("--publisher") { Description = "claimreview: the organisation named as the reviews' author.", DefaultValueFactory = _ => "Claimtrail desk" };
         var db = LedgerOption.Create();
-        var command = new Command("export", "Export the whole ledger (jsonl: every report with its mentions, the claims they state, reviews, audit log and accounts, in ingest order; 'claimtrail import' rebuilds it on either engine), or every claim with a final verdict (claimreview: confirmed, corroborated, misleading, false, unprovable) as a JSON array of schema.org ClaimReview JSON-LD documents, most recently reviewed first.")
+        var command = new Command("export", "Export the whole ledger (jsonl: every report with its mentions and the claims they state, in ingest order, then the desk's accounts, API token hashes and review audit log; 'claimtrail import' rebuilds it on either engine), or every claim with a final verdict (claimreview: confirmed, corroborated, misleading, false, unprovable) as a JSON array of schema.org ClaimReview JSON-LD documents, most recently reviewed first.")
         {
             format,
             output,
@@ -102,7 +102,7 @@ public static class ExportCommand
             int count;
             if (temporary is null)
             {
-                count = await LedgerJsonLines.WriteAsync(ledger.ExportAsync(cancellationToken), context.Out, cancellationToken).ConfigureAwait(false);
+                count = await LedgerJsonLines.WriteAsync(ledger, context.Out, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -110,7 +110,7 @@ public static class ExportCommand
                 var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 await using (writer.ConfigureAwait(false))
                 {
-                    count = await LedgerJsonLines.WriteAsync(ledger.ExportAsync(cancellationToken), writer, cancellationToken).ConfigureAwait(false);
+                    count = await LedgerJsonLines.WriteAsync(ledger, writer, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(temporary, output!, overwrite: true);

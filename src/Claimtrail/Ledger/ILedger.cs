@@ -69,6 +69,19 @@ public interface ILedger : IAsyncDisposable
     /// <summary>The account an API token (given by its hash) belongs to; null when the token is unknown.</summary>
     Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default);
 
+    /// <summary>Every account, oldest first (ties by name, ordinal), for an export.</summary>
+    IAsyncEnumerable<DeskUser> ListUsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every API token's hash with its account, oldest first (ties by hash, ordinal), for an export.</summary>
+    IAsyncEnumerable<StoredApiToken> ListApiTokensAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes an exported audit log back verbatim (entries as stored, tampered or not, and the head as recorded) into
+    /// a ledger whose log is empty, and gives each reviewed claim the version its latest review recorded; the
+    /// claims' statuses come with their reports. Throws <see cref="LedgerException"/> when the log is not empty.
+    /// </summary>
+    Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default);
+
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
 

@@ -55,6 +55,35 @@ public static class ReviewPayload
             entry.Sequence);
     }
 
+    /// <summary>
+    /// The version each reviewed claim reached, by claim id, from the review entries of a log; an entry whose payload
+    /// cannot be read (a tampered log is kept as it is) is passed over.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> LatestVersions(IEnumerable<AuditEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!string.Equals(entry.Action, Action, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                var version = Read(entry).Version;
+                versions[entry.Subject] = Math.Max(version, versions.GetValueOrDefault(entry.Subject));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                // Verification reports such an entry; restoring it verbatim is all an import may do.
+            }
+        }
+
+        return versions;
+    }
+
     private static string Code(ClaimStatus status) => JsonSerializer.Serialize(status, AnalysisJson.Compact).Trim('"');
 
     private static ClaimStatus Parse(string? code) => JsonSerializer.Deserialize<ClaimStatus>("\"" + code + "\"", AnalysisJson.Compact);

@@ -19,7 +19,8 @@ public sealed class ClaimPageTests : IDisposable
 
         var html = await _desk.Client().GetPageAsync("/claims/" + claim.Id);
 
-        Assert.Contains("<span class=\"hl-content\">the northern harbour will close for repairs</span>", html, StringComparison.Ordinal);
+        // The mention's content keeps the reported-speech "that"; the claim's text drops it.
+        Assert.Contains("<span class=\"hl-content\">that the northern harbour will close for repairs</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"hl-speaker\">The port authority</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"hl-cue\">said</span>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sources/institution/port%20authority\"", html, StringComparison.Ordinal);
