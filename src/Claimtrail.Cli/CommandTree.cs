@@ -22,6 +22,9 @@ public static class CommandTree
         root.Subcommands.Add(EnqueueCommand.Create(context));
         root.Subcommands.Add(WorkerCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using Claimtrail.Model;
+using Claimtrail.Reviews;
 using Claimtrail.Text;
 using Npgsql;
 
@@ -23,7 +24,8 @@ internal sealed class ClaimReader
         string text;
         ClaimStatus status;
         DateTimeOffset created;
-        await using (var claim = Command("SELECT text, status, created FROM claims WHERE id = @id", id))
+        long version;
+        await using (var claim = Command("SELECT text, status, created, version FROM claims WHERE id = @id", id))
         await using (var reader = await claim.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false))
         {
             if (!await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
@@ -34,12 +36,23 @@ internal sealed class ClaimReader
             text = reader.GetString(0);
             status = PostgresValues.ParseName<ClaimStatus>(reader.GetString(1));
             created = reader.GetFieldValue<DateTimeOffset>(2);
+            version = reader.GetInt64(3);
         }
 
         var relays = await ReadRelaysAsync(id).ConfigureAwait(false);
         var mentions = await ReadMentionsAsync(id, relays).ConfigureAwait(false);
         var reports = await ReadReportsAsync(id).ConfigureAwait(false);
-        return new ClaimDetail(id, text, status, created, mentions, reports);
+        var reviews = new List<Review>();
+        await using (var log = Command("SELECT " + ReviewWriter.AuditColumns + " FROM audit_log WHERE subject = @id AND action = 'review' ORDER BY seq", id))
+        await using (var reader = await log.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
+            {
+                reviews.Add(ReviewPayload.Read(ReviewWriter.ReadAuditEntry(reader)));
+            }
+        }
+
+        return new ClaimDetail(id, text, status, created, mentions, reports) { Version = version, Reviews = reviews };
     }
 
     private async Task<Dictionary<string, List<RelayLink>>> ReadRelaysAsync(string claimId)
@@ -109,18 +122,24 @@ internal sealed class ClaimReader
         await using var reader = await command.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
         {
-            reports.Add(new ReportSummary(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : Published(reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? 0 : reader.GetInt32(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetFieldValue<DateTimeOffset>(7)));
+            reports.Add(ReadReportSummary(reader));
         }
 
         return reports;
     }
+
+    /// <summary>The reports columns <see cref="ReadReportSummary"/> reads, in order.</summary>
+    internal const string ReportSummaryColumns = "r.id, r.source, r.title, r.language, r.published, r.published_offset, r.publisher, r.ingested_at";
+
+    /// <summary>Reads a report summary from <see cref="ReportSummaryColumns"/>.</summary>
+    internal static ReportSummary ReadReportSummary(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.GetString(3),
+        reader.IsDBNull(4) ? null : Published(reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? 0 : reader.GetInt32(5)),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.GetFieldValue<DateTimeOffset>(7));
 
     /// <summary>A publication time in the publisher's own offset, as it was given.</summary>
     internal static DateTimeOffset Published(DateTimeOffset utc, int offsetMinutes) => utc.ToOffset(TimeSpan.FromMinutes(offsetMinutes));

@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using Claimtrail.Ledger.Postgres.Migrations;
 using Claimtrail.Ledger.Postgres.Queue;
 using Claimtrail.Model;
+using Claimtrail.Reviews;
+using Claimtrail.Users;
 using Npgsql;
 
 namespace Claimtrail.Ledger.Postgres;
@@ -168,22 +170,30 @@ public sealed class PostgresLedger : ILedger
                 """;
             await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
             await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-            if (match is null)
+            var from = match is null
+                ? " FROM claims c WHERE true"
+                : " FROM claims c, to_tsquery('claimtrail', @match) q WHERE c.search @@ q";
+            if (match is not null)
             {
-                list.CommandText = Columns + " FROM claims c ORDER BY c.seq DESC LIMIT @limit OFFSET @offset";
-                count.CommandText = "SELECT count(*)::integer FROM claims";
-            }
-            else
-            {
-                list.CommandText = Columns + """
-                     FROM claims c, to_tsquery('claimtrail', @match) q
-                    WHERE c.search @@ q
-                    ORDER BY ts_rank(c.search, q) DESC, c.seq DESC LIMIT @limit OFFSET @offset
-                    """;
                 list.Parameters.AddWithValue("match", match);
-                count.CommandText = "SELECT count(*)::integer FROM claims c WHERE c.search @@ to_tsquery('claimtrail', @match)";
                 count.Parameters.AddWithValue("match", match);
             }
+
+            if (query.Status is { } status)
+            {
+                from += " AND c.status = @status";
+                list.Parameters.AddWithValue("status", PostgresValues.Name(status));
+                count.Parameters.AddWithValue("status", PostgresValues.Name(status));
+            }
+
+            var order = query.Sort switch
+            {
+                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
+                _ => " ORDER BY c.seq DESC",
+            };
+            list.CommandText = Columns + from + order + " LIMIT @limit OFFSET @offset";
+            count.CommandText = "SELECT count(*)::integer" + from;
 
             list.Parameters.AddWithValue("limit", query.Limit);
             list.Parameters.AddWithValue("offset", query.Offset);
@@ -229,6 +239,267 @@ public sealed class PostgresLedger : ILedger
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
             throw new LedgerException($"{Target}: cannot read claim {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT " + ClaimReader.ReportSummaryColumns + ", r.text FROM reports r WHERE r.id = @id", connection);
+            command.Parameters.AddWithValue("id", id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(8));
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read report {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // One snapshot for the source and everything it stated or relayed.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var detail = await new SourceReader(connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read source {key}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors.Values), nameof(request));
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+            // READ COMMITTED with row locks (the audit head, then the claim): reviewers in other processes wait
+            // their turn, and each statement after the locks sees what the one before them committed.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+            var reviews = new ReviewWriter(connection, transaction, cancellationToken);
+            var current = await reviews.LockClaimAsync(request.ClaimId).ConfigureAwait(false);
+            if (current is not { } claim)
+            {
+                return ReviewResult.NotFound;
+            }
+
+            if (claim.Version != request.ExpectedVersion)
+            {
+                var latest = await reviews.LatestReviewAsync(request.ClaimId).ConfigureAwait(false);
+                return new ReviewResult(ReviewOutcome.Conflict, latest, claim.Status, claim.Version);
+            }
+
+            var version = claim.Version + 1;
+            var payload = ReviewPayload.Write(request.Status, claim.Status, request.Rationale.Trim(), request.Evidence, version);
+            var entry = await reviews.AppendAsync(_clock.GetUtcNow(), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
+            await reviews.SetStatusAsync(request.ClaimId, request.Status, claim.Version).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ReviewResult(ReviewOutcome.Applied, ReviewPayload.Read(entry), request.Status, version);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot review claim {request.ClaimId}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditEntry> ReadAuditLogAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Pages of entries, each on a connection taken from the pool and given back, so a long log streams in
+        // bounded memory without holding a connection while the caller works.
+        const int PageSize = 1000;
+        long after = long.MinValue;
+        while (true)
+        {
+            var page = new List<AuditEntry>(PageSize);
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand("SELECT " + ReviewWriter.AuditColumns + " FROM audit_log WHERE seq > @after ORDER BY seq LIMIT @limit", connection);
+                command.Parameters.AddWithValue("after", after);
+                command.Parameters.AddWithValue("limit", PageSize);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(ReviewWriter.ReadAuditEntry(reader));
+                }
+            }
+            catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+            {
+                throw new LedgerException($"{Target}: cannot read the audit log: {ex.Message}", ex);
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new ReviewWriter(connection, null, cancellationToken).ReadHeadAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read the audit head: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).AddAsync(user).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot add user {user.Name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read user {name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        ArgumentNullException.ThrowIfNull(label);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await new UserStore(connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot add a token for {userName}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new UserStore(connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot look up a token: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskUser> users;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            users = await new UserStore(connection, _clock, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list users: {ex.Message}", ex);
+        }
+
+        foreach (var user in users)
+        {
+            yield return user;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredApiToken> ListApiTokensAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<StoredApiToken> tokens;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            tokens = await new UserStore(connection, _clock, cancellationToken).ListTokensAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list API tokens: {ex.Message}", ex);
+        }
+
+        foreach (var token in tokens)
+        {
+            yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(head);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+            await new ReviewWriter(connection, transaction, cancellationToken).RestoreAsync(entries, head).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot restore the audit log: {ex.Message}", ex);
         }
     }
 

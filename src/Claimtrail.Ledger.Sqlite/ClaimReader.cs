@@ -1,4 +1,5 @@
 using Claimtrail.Model;
+using Claimtrail.Reviews;
 using Claimtrail.Text;
 using Microsoft.Data.Sqlite;
 
@@ -23,7 +24,8 @@ internal sealed class ClaimReader
         string text;
         ClaimStatus status;
         DateTimeOffset created;
-        await using (var claim = Command("SELECT text, status, created FROM claims WHERE id = $id", id))
+        long version;
+        await using (var claim = Command("SELECT text, status, created, version FROM claims WHERE id = $id", id))
         await using (var reader = await claim.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false))
         {
             if (!await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
@@ -34,12 +36,23 @@ internal sealed class ClaimReader
             text = reader.GetString(0);
             status = SqliteValues.ParseName<ClaimStatus>(reader.GetString(1));
             created = SqliteValues.ParseTime(reader.GetString(2));
+            version = reader.GetInt64(3);
         }
 
         var relays = await ReadRelaysAsync(id).ConfigureAwait(false);
         var mentions = await ReadMentionsAsync(id, relays).ConfigureAwait(false);
         var reports = await ReadReportsAsync(id).ConfigureAwait(false);
-        return new ClaimDetail(id, text, status, created, mentions, reports);
+        var reviews = new List<Review>();
+        await using (var log = Command("SELECT " + AuditColumns + " FROM audit_log WHERE subject = $id AND action = 'review' ORDER BY seq", id))
+        await using (var reader = await log.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
+            {
+                reviews.Add(ReviewPayload.Read(ReadAuditEntry(reader)));
+            }
+        }
+
+        return new ClaimDetail(id, text, status, created, mentions, reports) { Version = version, Reviews = reviews };
     }
 
     private async Task<Dictionary<string, List<RelayLink>>> ReadRelaysAsync(string claimId)
@@ -109,18 +122,35 @@ internal sealed class ClaimReader
         await using var reader = await command.ExecuteReaderAsync(_cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(_cancellationToken).ConfigureAwait(false))
         {
-            reports.Add(new ReportSummary(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : SqliteValues.ParseTime(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                SqliteValues.ParseTime(reader.GetString(6))));
+            reports.Add(ReadReportSummary(reader));
         }
 
         return reports;
     }
+
+    /// <summary>The audit_log columns <see cref="ReadAuditEntry"/> reads, in order.</summary>
+    internal const string AuditColumns = "seq, at, actor, action, subject, payload, previous_hash, hash";
+
+    /// <summary>Reads an audit entry from <see cref="AuditColumns"/>.</summary>
+    internal static AuditEntry ReadAuditEntry(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        SqliteValues.ParseTime(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetString(7));
+
+    /// <summary>Reads id, source, title, language, published, publisher, ingested_at from the first seven columns.</summary>
+    internal static ReportSummary ReadReportSummary(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.GetString(3),
+        reader.IsDBNull(4) ? null : SqliteValues.ParseTime(reader.GetString(4)),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        SqliteValues.ParseTime(reader.GetString(6)));
 
     /// <summary>
     /// A mention from a row whose first columns are <c>m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
+using Claimtrail.Reviews;
 using Claimtrail.Text;
+using Claimtrail.Users;
 using Microsoft.Data.Sqlite;
 
 namespace Claimtrail.Ledger.Sqlite;
@@ -190,22 +192,30 @@ public sealed class SqliteLedger : ILedger
             await using var count = _connection.CreateCommand();
             list.Transaction = transaction;
             count.Transaction = transaction;
-            if (match is null)
+            var from = match is null
+                ? " FROM claims c WHERE 1 = 1"
+                : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+            if (query.Status is { } status)
             {
-                list.CommandText = Columns + " FROM claims c ORDER BY c.seq DESC LIMIT $limit OFFSET $offset";
-                count.CommandText = "SELECT count(*) FROM claims";
+                from += " AND c.status = $status";
+                list.Parameters.AddWithValue("$status", SqliteValues.Name(status));
+                count.Parameters.AddWithValue("$status", SqliteValues.Name(status));
             }
-            else
+
+            if (match is not null)
             {
-                list.CommandText = Columns + """
-                     FROM claim_search JOIN claims c ON c.seq = claim_search.rowid
-                    WHERE claim_search MATCH $match
-                    ORDER BY claim_search.rank, c.seq DESC LIMIT $limit OFFSET $offset
-                    """;
                 list.Parameters.AddWithValue("$match", match);
-                count.CommandText = "SELECT count(*) FROM claim_search WHERE claim_search MATCH $match";
                 count.Parameters.AddWithValue("$match", match);
             }
+
+            var order = query.Sort switch
+            {
+                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
+                _ => " ORDER BY c.seq DESC",
+            };
+            list.CommandText = Columns + from + order + " LIMIT $limit OFFSET $offset";
+            count.CommandText = "SELECT count(*)" + from;
 
             list.Parameters.AddWithValue("$limit", query.Limit);
             list.Parameters.AddWithValue("$offset", query.Offset);
@@ -255,6 +265,309 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read claim {id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, text FROM reports WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(7));
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read report {id}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var detail = await new SourceReader(_connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return detail;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read source {key}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = request.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors.Values), nameof(request));
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // IMMEDIATE: the version check, the status change and the log append see and leave one state,
+            // even with another process reviewing at the same time.
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var reviews = new ReviewWriter(_connection, transaction, cancellationToken);
+            var current = await reviews.ReadClaimAsync(request.ClaimId).ConfigureAwait(false);
+            if (current is not { } claim)
+            {
+                return ReviewResult.NotFound;
+            }
+
+            if (claim.Version != request.ExpectedVersion)
+            {
+                var latest = await reviews.LatestReviewAsync(request.ClaimId).ConfigureAwait(false);
+                return new ReviewResult(ReviewOutcome.Conflict, latest, claim.Status, claim.Version);
+            }
+
+            var version = claim.Version + 1;
+            var payload = ReviewPayload.Write(request.Status, claim.Status, request.Rationale.Trim(), request.Evidence, version);
+            var entry = await reviews.AppendAsync(LedgerTime.Stamp(_clock.GetUtcNow()), request.Reviewer.Trim(), ReviewPayload.Action, request.ClaimId, payload).ConfigureAwait(false);
+            await reviews.SetStatusAsync(request.ClaimId, request.Status, claim.Version).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ReviewResult(ReviewOutcome.Applied, ReviewPayload.Read(entry), request.Status, version);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot review claim {request.ClaimId}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditEntry> ReadAuditLogAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Pages of entries, each read under the gate, so a long log streams in bounded memory without
+        // holding the connection while the caller works.
+        const int PageSize = 1000;
+        long after = long.MinValue;
+        while (true)
+        {
+            var page = new List<AuditEntry>(PageSize);
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT " + ClaimReader.AuditColumns + " FROM audit_log WHERE seq > $after ORDER BY seq LIMIT $limit";
+                command.Parameters.AddWithValue("$after", after);
+                command.Parameters.AddWithValue("$limit", PageSize);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    page.Add(ClaimReader.ReadAuditEntry(reader));
+                }
+            }
+            catch (SqliteException ex)
+            {
+                throw new LedgerException($"{Path}: cannot read the audit log: {ex.Message}", ex);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new ReviewWriter(_connection, null, cancellationToken).ReadHeadAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the audit head: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).AddAsync(user).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot add user {user.Name}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read user {name}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await new UserStore(_connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot add a token for {userName}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new UserStore(_connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot look up a token: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskUser> users;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            users = await new UserStore(_connection, _clock, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list users: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var user in users)
+        {
+            yield return user;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredApiToken> ListApiTokensAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<StoredApiToken> tokens;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            tokens = await new UserStore(_connection, _clock, cancellationToken).ListTokensAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list API tokens: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var token in tokens)
+        {
+            yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(head);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var reviews = new ReviewWriter(_connection, transaction, cancellationToken);
+            await reviews.RestoreAsync(entries, head).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot restore the audit log: {ex.Message}", ex);
         }
         finally
         {

@@ -4,13 +4,17 @@ using System.Text.Json;
 using Claimtrail.Errors;
 using Claimtrail.Json;
 using Claimtrail.Model;
+using Claimtrail.Reviews;
+using Claimtrail.Users;
 
 namespace Claimtrail.Ledger;
 
 /// <summary>
 /// The whole ledger as JSON lines (<c>claimtrail.ledger/1</c>): a header line, then one line per report in ingest
 /// order with its post metadata and media (when it has them), its mentions (analysis contract shape) and the
-/// claims they state. Engine-neutral: the same content gives the same bytes from either engine.
+/// claims they state; then the desk's accounts (<c>user</c>), API token hashes (<c>apiToken</c>), the review audit
+/// log (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
+/// same bytes from either engine.
 /// </summary>
 public static class LedgerJsonLines
 {
@@ -50,6 +54,42 @@ public static class LedgerJsonLines
     }
 
     /// <summary>
+    /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), then
+    /// its accounts, API token hashes, audit log and audit head. Returns how many reports were written.
+    /// </summary>
+    public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(writer);
+        var count = await WriteAsync(ledger.ExportAsync(cancellationToken), writer, cancellationToken).ConfigureAwait(false);
+        await foreach (var user in ledger.ListUsersAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { User = user }).ConfigureAwait(false);
+        }
+
+        await foreach (var token in ledger.ListApiTokensAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { ApiToken = token }).ConfigureAwait(false);
+        }
+
+        var any = false;
+        await foreach (var entry in ledger.ReadAuditLogAsync(cancellationToken).ConfigureAwait(false))
+        {
+            any = true;
+            await WriteLineAsync(writer, new DeskLine { Audit = entry }).ConfigureAwait(false);
+        }
+
+        var head = await ledger.GetAuditHeadAsync(cancellationToken).ConfigureAwait(false);
+        if (any || head != AuditHead.Empty)
+        {
+            await WriteLineAsync(writer, new DeskLine { AuditHead = head }).ConfigureAwait(false);
+        }
+
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>
     /// Reads the entries of <paramref name="reader"/>, named <paramref name="name"/> in errors. A line that is not a
     /// ledger entry yields a <see cref="InputException"/> carrying its line number in <see cref="Read.Error"/>, and
     /// reading goes on; a missing or foreign header is an error for the whole input.
@@ -80,7 +120,32 @@ public static class LedgerJsonLines
     {
         try
         {
-            var line = JsonSerializer.Deserialize<Line>(text, AnalysisJson.Compact)
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                if (root.TryGetProperty("user", out var user))
+                {
+                    return new Read(number, null, null) { User = Required(user.Deserialize<DeskUser>(AnalysisJson.Compact), "user") };
+                }
+
+                if (root.TryGetProperty("apiToken", out var token))
+                {
+                    return new Read(number, null, null) { ApiToken = Required(token.Deserialize<StoredApiToken>(AnalysisJson.Compact), "apiToken") };
+                }
+
+                if (root.TryGetProperty("audit", out var audit))
+                {
+                    return new Read(number, null, null) { Audit = Required(audit.Deserialize<AuditEntry>(AnalysisJson.Compact), "audit") };
+                }
+
+                if (root.TryGetProperty("auditHead", out var head))
+                {
+                    return new Read(number, null, null) { AuditHead = Required(head.Deserialize<AuditHead>(AnalysisJson.Compact), "auditHead") };
+                }
+            }
+
+            var line = root.Deserialize<Line>(AnalysisJson.Compact)
                 ?? throw new JsonException("null");
             if (string.IsNullOrEmpty(line.Id) || line.Text is null || line.Mentions is null || line.Claims is null)
             {
@@ -108,6 +173,15 @@ public static class LedgerJsonLines
         }
     }
 
+    private static T Required<T>(T? value, string kind)
+        where T : class => value ?? throw new JsonException($"an empty {kind} line");
+
+    private static async Task WriteLineAsync(TextWriter writer, DeskLine line)
+    {
+        await writer.WriteAsync(JsonSerializer.Serialize(line, AnalysisJson.Compact)).ConfigureAwait(false);
+        await writer.WriteAsync('\n').ConfigureAwait(false);
+    }
+
     private static bool IsHeader(string text)
     {
         try
@@ -121,11 +195,36 @@ public static class LedgerJsonLines
         }
     }
 
-    /// <summary>One line read: its number, and the entry or why it is not one.</summary>
+    /// <summary>One line read: its number, and the entry (or the desk record) or why it is neither.</summary>
     /// <param name="Number">The line number (1 is the header).</param>
-    /// <param name="Entry">The entry, when the line is one.</param>
-    /// <param name="Error">Why it is not, naming the input and the line.</param>
-    public sealed record Read(int Number, LedgerEntry? Entry, InputException? Error);
+    /// <param name="Entry">The entry, when the line is a report.</param>
+    /// <param name="Error">Why it is not a line of the format, naming the input and the line.</param>
+    public sealed record Read(int Number, LedgerEntry? Entry, InputException? Error)
+    {
+        /// <summary>The account, when the line is one.</summary>
+        public DeskUser? User { get; init; }
+
+        /// <summary>The API token hash, when the line is one.</summary>
+        public StoredApiToken? ApiToken { get; init; }
+
+        /// <summary>The audit log entry, when the line is one.</summary>
+        public AuditEntry? Audit { get; init; }
+
+        /// <summary>The audit head as recorded, when the line is it.</summary>
+        public AuditHead? AuditHead { get; init; }
+    }
+
+    // One of the four is set; the others, null, are left out of the line.
+    private sealed record DeskLine
+    {
+        public DeskUser? User { get; init; }
+
+        public StoredApiToken? ApiToken { get; init; }
+
+        public AuditEntry? Audit { get; init; }
+
+        public AuditHead? AuditHead { get; init; }
+    }
 
     private sealed record Header(string Schema);
 

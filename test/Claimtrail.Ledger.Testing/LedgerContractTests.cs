@@ -12,7 +12,7 @@ namespace Claimtrail.Ledger.Testing;
 /// What every ledger engine must do. An engine's test project derives from this class and says how to
 /// open a fresh, empty ledger for each test (and the same one again when a test reopens it).
 /// </summary>
-public abstract class LedgerContractTests
+public abstract partial class LedgerContractTests
 {
     private const string HarbourText =
         "The port authority said on Monday that the northern harbour will close for repairs. " +

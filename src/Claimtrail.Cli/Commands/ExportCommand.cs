@@ -1,31 +1,94 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Claimtrail.Ledger;
+using Claimtrail.Publishing;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary><c>claimtrail export --format jsonl [--output FILE] [--db PATH]</c>: the whole ledger as JSON lines.</summary>
+/// <summary>
+/// <c>claimtrail export --format jsonl [--output FILE] [--db PATH]</c>: the whole ledger as JSON lines;
+/// <c>claimtrail export --format claimreview [--db PATH]</c>: published verdicts as schema.org ClaimReview.
+/// </summary>
 public static class ExportCommand
 {
+    private const string JsonLines = "jsonl";
+    private const string ClaimReview = "claimreview";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format") { Description = $"The export format: jsonl ({LedgerJsonLines.Schema}, the whole ledger, for 'claimtrail import').", HelpName = "FORMAT", Required = true };
-        format.AcceptOnlyFromAmong("jsonl");
+        var format = new Option<string>("--format")
+        {
+            Description = $"The export format: jsonl ({LedgerJsonLines.Schema}, the whole ledger, for 'claimtrail import'), or claimreview (every claim with a final verdict as schema.org ClaimReview JSON-LD).",
+            HelpName = "FORMAT",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong(JsonLines, ClaimReview);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "FILE" };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "claimreview: the desk's public address, for each review's url.",
+            HelpName = "URL",
+            DefaultValueFactory = _ => ServeCommand.DefaultUrls,
+        };
+        var publisher = new Option<string>("--publisher") { Description = "claimreview: the organisation named as the reviews' author.", DefaultValueFactory = _ => "Claimtrail desk" };
         var db = LedgerOption.Create();
-        var command = new Command("export", "Export the whole ledger: every report with its mentions and the claims they state, in ingest order. 'claimtrail import' rebuilds it on either engine.")
+        var command = new Command("export", "Export the whole ledger (jsonl: every report with its mentions and the claims they state, in ingest order, then the desk's accounts, API token hashes and review audit log; 'claimtrail import' rebuilds it on either engine), or every claim with a final verdict (claimreview: confirmed, corroborated, misleading, false, unprovable) as a JSON array of schema.org ClaimReview JSON-LD documents, most recently reviewed first.")
         {
             format,
             output,
+            baseUrl,
+            publisher,
             db,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(output), LedgerOption.ValueOf(parse, db), cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var target = LedgerOption.ValueOf(parse, db);
+            return string.Equals(parse.GetValue(format), ClaimReview, StringComparison.Ordinal)
+                ? RunClaimReviewAsync(context, new PublishSettings(parse.GetValue(baseUrl)!.TrimEnd('/'), parse.GetValue(publisher)!), parse.GetValue(output), target, cancellationToken)
+                : RunJsonLinesAsync(context, parse.GetValue(output), target, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string? output, string db, CancellationToken cancellationToken)
+    private static async Task<int> RunClaimReviewAsync(CliContext context, PublishSettings settings, string? output, string db, CancellationToken cancellationToken)
+    {
+        await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
+        if (ledger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        try
+        {
+            var claims = await PublishedReviews.ListAsync(ledger, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            var documents = new JsonArray([.. claims.Select(c => (JsonNode)ClaimReviewJson.Create(c, settings)!)]);
+            var text = documents.ToJsonString(Indented);
+            if (output is null)
+            {
+                await context.Out.WriteLineAsync(text).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(output, text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken).ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: export: {claims.Count} reviews")).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is LedgerException or IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static async Task<int> RunJsonLinesAsync(CliContext context, string? output, string db, CancellationToken cancellationToken)
     {
         await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
         if (ledger is null)
@@ -39,7 +102,7 @@ public static class ExportCommand
             int count;
             if (temporary is null)
             {
-                count = await LedgerJsonLines.WriteAsync(ledger.ExportAsync(cancellationToken), context.Out, cancellationToken).ConfigureAwait(false);
+                count = await LedgerJsonLines.WriteAsync(ledger, context.Out, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -47,7 +110,7 @@ public static class ExportCommand
                 var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 await using (writer.ConfigureAwait(false))
                 {
-                    count = await LedgerJsonLines.WriteAsync(ledger.ExportAsync(cancellationToken), writer, cancellationToken).ConfigureAwait(false);
+                    count = await LedgerJsonLines.WriteAsync(ledger, writer, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(temporary, output!, overwrite: true);

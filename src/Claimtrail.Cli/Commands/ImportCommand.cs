@@ -13,7 +13,7 @@ public static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = $"A {LedgerJsonLines.Schema} file from 'claimtrail export --format jsonl', or - for stdin." };
         var db = LedgerOption.Create();
-        var command = new Command("import", "Store every report of a ledger export, each at its recorded ingest time, with its mentions and claims. Into an empty ledger this rebuilds the exported one exactly, on either engine; reports already stored are skipped.")
+        var command = new Command("import", "Store every report of a ledger export, each at its recorded ingest time, with its mentions and claims, then the desk's accounts, API token hashes and review audit log. Into an empty ledger this rebuilds the exported one exactly, on either engine; reports already stored are skipped.")
         {
             file,
             db,
@@ -73,6 +73,7 @@ public static class ImportCommand
         }
 
         int read = 0, added = 0, duplicates = 0, failed = 0;
+        var desk = new DeskImport();
         await using (opened.Ledger.ConfigureAwait(false))
         {
             try
@@ -80,14 +81,9 @@ public static class ImportCommand
                 while (any)
                 {
                     var line = lines.Current;
-                    read++;
-                    if (line.Entry is not { } entry)
+                    if (line.Entry is { } entry)
                     {
-                        failed++;
-                        await context.Error.WriteLineAsync("claimtrail: " + line.Error!.Message).ConfigureAwait(false);
-                    }
-                    else
-                    {
+                        read++;
                         clock.Now = entry.IngestedAt;
                         try
                         {
@@ -101,8 +97,26 @@ public static class ImportCommand
                             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {file} (line {line.Number}): {ex.Message}")).ConfigureAwait(false);
                         }
                     }
+                    else if (line.Error is { } error)
+                    {
+                        read++;
+                        failed++;
+                        await context.Error.WriteLineAsync("claimtrail: " + error.Message).ConfigureAwait(false);
+                    }
+                    else if (!await desk.AddAsync(opened.Ledger, clock, line, cancellationToken).ConfigureAwait(false))
+                    {
+                        failed++;
+                        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {file} (line {line.Number}): {desk.LastError}")).ConfigureAwait(false);
+                    }
 
                     any = await lines.MoveNextAsync().ConfigureAwait(false);
+                }
+
+                // Last, once every claim it names is stored: the log is written back whole, as exported.
+                if (!await desk.RestoreAuditLogAsync(opened.Ledger, cancellationToken).ConfigureAwait(false))
+                {
+                    failed++;
+                    await context.Error.WriteLineAsync($"claimtrail: {file}: {desk.LastError}").ConfigureAwait(false);
                 }
             }
             catch (Exception ex) when (ex is InputException or IOException)
@@ -113,6 +127,11 @@ public static class ImportCommand
         }
 
         await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {read} read, {added} new, {duplicates} duplicate, {failed} failed")).ConfigureAwait(false);
+        if (desk.Any)
+        {
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Users} accounts, {desk.Tokens} API tokens, {desk.AuditEntries} audit entries")).ConfigureAwait(false);
+        }
+
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 }

@@ -15,4 +15,14 @@ public sealed record ClaimDetail(
     ClaimStatus Status,
     DateTimeOffset FirstSeen,
     IReadOnlyList<LedgerMention> Mentions,
-    IReadOnlyList<ReportSummary> Reports);
+    IReadOnlyList<ReportSummary> Reports)
+{
+    /// <summary>
+    /// The claim's version: 0 when stored, one more with every review. A review names the version it was
+    /// made against, so two reviewers never silently overwrite each other.
+    /// </summary>
+    public long Version { get; init; }
+
+    /// <summary>Every review of the claim, oldest first, as the audit log records them.</summary>
+    public IReadOnlyList<Reviews.Review> Reviews { get; init; } = [];
+}

@@ -1,6 +1,8 @@
+using Claimtrail.Model;
+
 namespace Claimtrail.Ledger;
 
-/// <summary>Which claims to list: an optional full-text search and a page.</summary>
+/// <summary>Which claims to list: an optional full-text search, a status filter, an order and a page.</summary>
 public sealed record ClaimQuery
 {
     /// <summary>The largest page a caller may ask for.</summary>
@@ -11,6 +13,12 @@ public sealed record ClaimQuery
     /// that state or relay it, accents ignored; a word ending in <c>*</c> matches as a prefix. Null or blank lists every claim.
     /// </summary>
     public string? Text { get; init; }
+
+    /// <summary>Only claims with this status; null for every status.</summary>
+    public ClaimStatus? Status { get; init; }
+
+    /// <summary>The order of the listing.</summary>
+    public ClaimSort Sort { get; init; } = ClaimSort.Newest;
 
     /// <summary>How many claims to skip.</summary>
     public int Offset

@@ -1,4 +1,6 @@
 using Claimtrail.Model;
+using Claimtrail.Reviews;
+using Claimtrail.Users;
 
 namespace Claimtrail.Ledger;
 
@@ -29,11 +31,56 @@ public interface ILedger : IAsyncDisposable
     /// </summary>
     Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists claims, most relevant first when searching, newest first otherwise.</summary>
+    /// <summary>Lists claims matching the query's search and status, in the query's order.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>One claim with its mentions and the reports they come from; null when no claim has that id.</summary>
     Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>One report with its text; null when no report has that id.</summary>
+    Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>A source, by kind and <see cref="SourceKey"/>, with what it stated and relayed; null when the ledger has no such source.</summary>
+    Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets a claim's status and appends the review to the audit log, in one transaction, when the claim is still
+    /// at <see cref="ReviewRequest.ExpectedVersion"/>; otherwise changes nothing and answers
+    /// <see cref="ReviewOutcome.Conflict"/> with the claim's current state. The request must be valid
+    /// (<see cref="ReviewRequest.Validate"/>).
+    /// </summary>
+    Task<ReviewResult> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log in sequence order, as stored (verification must see what is there, not what should be).</summary>
+    IAsyncEnumerable<AuditEntry> ReadAuditLogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The audit log's head: the last entry's sequence and hash as recorded when it was appended.</summary>
+    Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an account; false (and nothing changed) when one with that name, case aside, exists.</summary>
+    Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default);
+
+    /// <summary>The account with that name, case aside; null when there is none.</summary>
+    Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the hash of a new API token for an existing account.</summary>
+    Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default);
+
+    /// <summary>The account an API token (given by its hash) belongs to; null when the token is unknown.</summary>
+    Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Every account, oldest first (ties by name, ordinal), for an export.</summary>
+    IAsyncEnumerable<DeskUser> ListUsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every API token's hash with its account, oldest first (ties by hash, ordinal), for an export.</summary>
+    IAsyncEnumerable<StoredApiToken> ListApiTokensAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes an exported audit log back verbatim (entries as stored, tampered or not, and the head as recorded) into
+    /// a ledger whose log is empty, and gives each reviewed claim the version its latest review recorded; the
+    /// claims' statuses come with their reports. Throws <see cref="LedgerException"/> when the log is not empty.
+    /// </summary>
+    Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

@@ -1,9 +1,13 @@
 using System.Text.Json;
 using Claimtrail.Cli.Tests.Support;
+using Claimtrail.Ledger;
 using Claimtrail.Ledger.Postgres;
 using Claimtrail.Ledger.Postgres.Tests.Support;
 using Claimtrail.Ledger.Testing.Engines;
+using Claimtrail.Model;
+using Claimtrail.Reviews;
 using Claimtrail.Tests.Support;
+using Claimtrail.Users;
 
 namespace Claimtrail.Cli.Tests.Commands;
 
@@ -116,17 +120,50 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
             Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File(name, text), "--db", sqlite)).ExitCode);
         }
 
+        await AddDeskRecordsAsync(sqlite);
+
         var fromSqlite = await CliRun.RunAsync("export", "--format", "jsonl", "--db", sqlite);
         var import = await CliRun.RunAsync("import", _folder.File("ledger.jsonl", fromSqlite.Out), "--db", Db);
         var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed"], import.ErrorLines);
+        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", "claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries"], import.ErrorLines);
+        Assert.Contains("{\"user\":{\"name\":\"Ana\"", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"apiToken\":{", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"auditHead\":{\"sequence\":3,", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("audit", "verify", "--db", Db)).ExitCode);
+        await using (var postgres = (await LedgerFactory.OpenAsync(LedgerTarget.Parse(Db), create: false)).Ledger)
+        {
+            Assert.Equal("Ana", (await postgres.FindApiTokenUserAsync(ApiTokens.Hash("token-of-ana")))?.Name);
+            var reviewed = (await postgres.ListClaimsAsync(new ClaimQuery { Status = ClaimStatus.False })).Claims.Single();
+            var detail = await postgres.GetClaimAsync(reviewed.Id);
+            Assert.Equal(2, detail!.Version);
+            Assert.Equal(2, detail.Reviews.Count);
+        }
+
         Assert.Contains("\"forwardedFrom\":\"Harbour Watch\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("\"mimeType\":\"video/mp4\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("\"sha256\":\"" + new string('b', 64) + "\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Equal(fromSqlite.Out, fromPostgres.Out);
         Assert.Equal((await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", sqlite)).Out, (await CliRun.RunAsync("claims", "--json", "--limit", "1000", "--db", Db)).Out);
+    }
+
+    // Accounts, a token filed under another case of its account's name, and three reviews (one claim reviewed twice):
+    // an export must carry them, and the audit chain must verify where it is imported.
+    private static async Task AddDeskRecordsAsync(string sqlite)
+    {
+        var clock = new ReplayClock { Now = new DateTimeOffset(2026, 5, 6, 9, 30, 15, TimeSpan.Zero).AddTicks(1234567) };
+        var opened = await LedgerFactory.OpenAsync(LedgerTarget.Parse(sqlite), create: false, clock);
+        await using var ledger = opened.Ledger;
+        Assert.True(await ledger.AddUserAsync(new DeskUser("Ana", DeskRole.Reviewer, "hash-of-ana", clock.Now)));
+        Assert.True(await ledger.AddUserAsync(new DeskUser("boris", DeskRole.Admin, "hash-of-boris", clock.Now.AddMinutes(1))));
+        await ledger.AddApiTokenAsync("ana", ApiTokens.Hash("token-of-ana"), "laptop");
+        var claims = (await ledger.ListClaimsAsync(new ClaimQuery())).Claims;
+        clock.Now = clock.Now.AddHours(1);
+        Assert.Equal(ReviewOutcome.Applied, (await ledger.ReviewAsync(new ReviewRequest(claims[0].Id, ClaimStatus.Misleading, "Cut from a longer statement.", ["https://example.org/full"], "Ana", 0))).Outcome);
+        clock.Now = clock.Now.AddHours(1);
+        Assert.Equal(ReviewOutcome.Applied, (await ledger.ReviewAsync(new ReviewRequest(claims[0].Id, ClaimStatus.False, "The full statement says the opposite.", [], "boris", 1))).Outcome);
+        Assert.Equal(ReviewOutcome.Applied, (await ledger.ReviewAsync(new ReviewRequest(claims[1].Id, ClaimStatus.Confirmed, "Seen on site.", [], "Ana", 0))).Outcome);
     }
 
     [LedgerFact]

@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this script.
+(function () {
+  "use strict";
+
+  // Filter forms apply as soon as a select changes; the Apply button stays for keyboard and no-script use.
+  document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+
+  // Buttons that change the ledger ask once before a second click can submit again.
+  document.querySelectorAll("form[method=post]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("button[type=submit]").forEach(function (button) {
+        button.disabled = true;
+        button.classList.add("busy");
+      });
+    });
+  });
+})();

@@ -1,0 +1,148 @@
+using Claimtrail.Ledger;
+using Claimtrail.Model;
+using Claimtrail.Reviews;
+using Claimtrail.Web.Security;
+using Claimtrail.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claimtrail.Web.Pages.Claims;
+
+public sealed class DetailModel(ILedger ledger) : PageModel
+{
+    public ClaimDetail Claim { get; private set; } = null!;
+
+    public IReadOnlyList<MentionView> Statements { get; private set; } = [];
+
+    public IReadOnlyList<MentionView> Responses { get; private set; } = [];
+
+    public IReadOnlyList<(EvidenceRef Evidence, ReportSummary Report)> Evidence { get; private set; } = [];
+
+    public IReadOnlyList<PlaceRef> Places { get; private set; } = [];
+
+    [BindProperty]
+    public ReviewForm Form { get; set; } = new();
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public ReviewResult? Conflict { get; private set; }
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, bool reviewed, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        Saved = reviewed;
+        Form = new ReviewForm { Status = Names.Code(Claim.Status), Version = Claim.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!User.IsReviewer())
+        {
+            return Forbid();
+        }
+
+        var status = Names.Parse<ClaimStatus>(Form.Status);
+        var request = new ReviewRequest(
+            id,
+            status ?? ClaimStatus.Unverified,
+            Form.Rationale ?? string.Empty,
+            [.. (Form.Evidence ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            User.Identity?.Name ?? string.Empty,
+            Form.Version);
+        var errors = new Dictionary<string, string>(request.Validate(), StringComparer.Ordinal);
+        if (status is null)
+        {
+            errors["status"] = "Choose a status.";
+        }
+
+        if (errors.Count == 0)
+        {
+            var result = await ledger.ReviewAsync(request, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case ReviewOutcome.NotFound:
+                    return NotFound();
+                case ReviewOutcome.Applied:
+                    return Redirect("/claims/" + Uri.EscapeDataString(id) + "?reviewed=true#reviews");
+                default:
+                    Conflict = result;
+                    break;
+            }
+        }
+
+        if (!await LoadAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        Errors = errors;
+        if (Conflict is not null)
+        {
+            // The reviewer's words stay in the form; the version moves to what they now see, so sending again is a deliberate choice.
+            Form.Version = Claim.Version;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            return false;
+        }
+
+        Claim = claim;
+        var reports = claim.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var views = new List<MentionView>();
+        foreach (var (reportId, mention) in claim.Mentions)
+        {
+            if (!texts.TryGetValue(reportId, out var text))
+            {
+                text = (await ledger.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false))?.Text ?? string.Empty;
+                texts[reportId] = text;
+            }
+
+            views.Add(new MentionView(mention, reports[reportId], Highlighter.Highlight(text, mention)));
+        }
+
+        Statements = [.. views.Where(v => !Names.IsResponse(v.Mention.Stance))];
+        Responses = [.. views.Where(v => Names.IsResponse(v.Mention.Stance))];
+        Evidence = [.. views.SelectMany(v => v.Mention.Evidence.Select(e => (e, v.Report)))];
+        Places = [.. views.SelectMany(v => v.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
+        return true;
+    }
+
+    public static string SourceLink(string name, SourceKind kind) =>
+        "/sources/" + Names.Code(kind) + "/" + Uri.EscapeDataString(SourceKey.For(name));
+}
+
+/// <summary>The review form's fields.</summary>
+public sealed class ReviewForm
+{
+    public string? Status { get; set; }
+
+    public string? Rationale { get; set; }
+
+    /// <summary>Evidence links, one per line.</summary>
+    public string? Evidence { get; set; }
+
+    public long Version { get; set; }
+}
+
+/// <summary>A mention as the claim page shows it: the mention, its report, and its sentence cut into highlighted runs.</summary>
+public sealed record MentionView(Mention Mention, ReportSummary Report, IReadOnlyList<TextRun> Runs);

@@ -1,0 +1,84 @@
+using System.Text;
+using Claimtrail.Errors;
+using Claimtrail.Ledger;
+using Claimtrail.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Claimtrail.Web.Pages;
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Security.DeskAuth.ReviewerPolicy)]
+public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> options) : PageModel
+{
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public IngestResult? Result { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxReportBytes;
+        string source;
+        string content;
+        if (Upload is { Length: > 0 })
+        {
+            if (Upload.Length > limit)
+            {
+                return Fail($"The file is larger than {limit / 1024} KB.");
+            }
+
+            source = Path.GetFileName(Upload.FileName);
+            using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            content = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (!string.IsNullOrWhiteSpace(Text))
+        {
+            if (Encoding.UTF8.GetByteCount(Text) > limit)
+            {
+                return Fail($"The text is longer than {limit / 1024} KB.");
+            }
+
+            source = string.IsNullOrWhiteSpace(Name) ? "pasted text" : Name.Trim();
+            content = Text;
+        }
+        else
+        {
+            return Fail("Choose a file or paste the report's text.");
+        }
+
+        try
+        {
+            Result = await ingest.IngestAsync(source, content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (LedgerException ex)
+        {
+            return Fail(ex.Message);
+        }
+
+        return Page();
+    }
+
+    private PageResult Fail(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Claimtrail.Ledger;
+
+/// <summary>The order of a claim listing.</summary>
+public enum ClaimSort
+{
+    /// <summary>Newest first; when searching, most relevant first and newest among equals.</summary>
+    Newest,
+
+    /// <summary>Claims stated in the most distinct reports first, newest among equals.</summary>
+    MostReports,
+}

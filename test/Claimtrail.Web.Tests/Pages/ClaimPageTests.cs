@@ -1,0 +1,61 @@
+using System.Net;
+using Claimtrail.Ledger;
+using Claimtrail.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claimtrail.Web.Tests.Pages;
+
+public sealed class ClaimPageTests : IDisposable
+{
+    private readonly DeskFactory _desk = new();
+
+    public void Dispose() => _desk.Dispose();
+
+    [Fact]
+    public async Task Shows_each_mention_highlighted_in_its_sentence_with_speaker_and_cue()
+    {
+        var result = await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        var claim = result.Claims.Single(c => c.Text.Contains("close for repairs", StringComparison.Ordinal));
+
+        var html = await _desk.Client().GetPageAsync("/claims/" + claim.Id);
+
+        // The mention's content keeps the reported-speech "that"; the claim's text drops it.
+        Assert.Contains("<span class=\"hl-content\">that the northern harbour will close for repairs</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hl-speaker\">The port authority</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hl-cue\">said</span>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sources/institution/port%20authority\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_claim_is_not_found()
+    {
+        using var response = await _desk.Client().GetAsync("/claims/c-0000000000000000");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_page_lists_what_the_source_stated()
+    {
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        await _desk.IngestAsync("ferry.txt", Reports.Ferry);
+        var ledger = _desk.Services.GetRequiredService<ILedger>();
+        var page = await ledger.ListClaimsAsync(new ClaimQuery { Text = "repairs" });
+        var detail = await ledger.GetClaimAsync(page.Claims[0].Id);
+        var speaker = detail!.Mentions[0].Mention.Speaker;
+
+        var html = await _desk.Client().GetPageAsync(Web.Pages.Claims.DetailModel.SourceLink(speaker.Name, speaker.Kind));
+
+        Assert.Contains("<h1>" + speaker.Name + "</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("the northern harbour will close for repairs", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_source_is_not_found()
+    {
+        using var response = await _desk.Client().GetAsync("/sources/outlet/nobody");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
