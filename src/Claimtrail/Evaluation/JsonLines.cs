@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
+using Claimtrail.Errors;
+
 namespace Claimtrail.Evaluation;
 
 /// <summary>
@@ -63,5 +67,101 @@ internal static class JsonLines
         }
 
         return line.Span.EndsWith((ReadOnlySpan<byte>)[(byte)'\r']) ? line[..^1] : line;
+    }
+
+    public static IEnumerable<T> ReadFile<T>(string path, Func<ReadOnlyMemory<byte>, T> parse, Action<InputException> onMalformed, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(onMalformed);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, "is a folder, not a JSON Lines file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, "no such file");
+        }
+
+        return ReadFileLines(path, parse, onMalformed, cancellationToken);
+    }
+
+    /// <summary>Reads the records of <paramref name="stream"/> (UTF-8, left open); <paramref name="input"/> names it in errors.</summary>
+    public static IEnumerable<T> Read<T>(Stream stream, string input, Func<ReadOnlyMemory<byte>, T> parse, Action<InputException> onMalformed, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(onMalformed);
+        return ReadLines(stream, input, parse, onMalformed, cancellationToken);
+    }
+
+    private static IEnumerable<T> ReadFileLines<T>(string path, Func<ReadOnlyMemory<byte>, T> parse, Action<InputException> onMalformed, CancellationToken cancellationToken)
+        where T : class
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, "cannot be opened: " + ex.Message, innerException: ex);
+        }
+
+        using (stream)
+        {
+            foreach (var record in ReadLines(stream, path, parse, onMalformed, cancellationToken))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static IEnumerable<T> ReadLines<T>(Stream stream, string input, Func<ReadOnlyMemory<byte>, T> parse, Action<InputException> onMalformed, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var lines = JsonLines.Split(stream, cancellationToken).GetEnumerator();
+        while (true)
+        {
+            int number;
+            ReadOnlyMemory<byte> bytes;
+            try
+            {
+                if (!lines.MoveNext())
+                {
+                    yield break;
+                }
+
+                (number, bytes) = lines.Current;
+            }
+            catch (IOException ex)
+            {
+                throw new InputException(input, "cannot be read: " + ex.Message, innerException: ex);
+            }
+
+            if (bytes.Span.TrimStart(" \t\r"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            T? record = null;
+            try
+            {
+                record = parse(bytes);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidDataException)
+            {
+                onMalformed(new InputException(input, ex.Message, "line " + number.ToString(CultureInfo.InvariantCulture), ex));
+            }
+
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
     }
 }

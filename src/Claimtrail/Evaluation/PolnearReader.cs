@@ -25,101 +25,16 @@ public static class PolnearReader
     /// <param name="onMalformed">Called, in line order, for each line that cannot be read.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <exception cref="InputException">The file is missing, a folder, or cannot be read.</exception>
-    public static IEnumerable<GoldDocument> ReadFile(string path, Action<InputException> onMalformed, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(onMalformed);
-        if (Directory.Exists(path))
-        {
-            throw new InputException(path, "is a folder, not a JSON Lines file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, "no such file");
-        }
-
-        return ReadFileLines(path, onMalformed, cancellationToken);
-    }
+    public static IEnumerable<GoldDocument> ReadFile(string path, Action<InputException> onMalformed, CancellationToken cancellationToken = default) =>
+        JsonLines.ReadFile(path, Parse, onMalformed, cancellationToken);
 
     /// <summary>Reads the documents of <paramref name="stream"/>, which is read as UTF-8 and left open.</summary>
     /// <param name="stream">The JSON Lines bytes.</param>
     /// <param name="input">The name errors give for the input (a file path).</param>
     /// <param name="onMalformed">Called, in line order, for each line that cannot be read.</param>
     /// <param name="cancellationToken">Stops reading.</param>
-    public static IEnumerable<GoldDocument> Read(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(onMalformed);
-        return ReadLines(stream, input, onMalformed, cancellationToken);
-    }
-
-    private static IEnumerable<GoldDocument> ReadFileLines(string path, Action<InputException> onMalformed, CancellationToken cancellationToken)
-    {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, "cannot be opened: " + ex.Message, innerException: ex);
-        }
-
-        using (stream)
-        {
-            foreach (var document in ReadLines(stream, path, onMalformed, cancellationToken))
-            {
-                yield return document;
-            }
-        }
-    }
-
-    private static IEnumerable<GoldDocument> ReadLines(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken)
-    {
-        using var lines = JsonLines.Split(stream, cancellationToken).GetEnumerator();
-        while (true)
-        {
-            int number;
-            ReadOnlyMemory<byte> bytes;
-            try
-            {
-                if (!lines.MoveNext())
-                {
-                    yield break;
-                }
-
-                (number, bytes) = lines.Current;
-            }
-            catch (IOException ex)
-            {
-                throw new InputException(input, "cannot be read: " + ex.Message, innerException: ex);
-            }
-
-            if (IsBlank(bytes.Span))
-            {
-                continue;
-            }
-
-            GoldDocument? document = null;
-            try
-            {
-                document = Parse(bytes);
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidDataException)
-            {
-                onMalformed(new InputException(input, ex.Message, "line " + number.ToString(CultureInfo.InvariantCulture), ex));
-            }
-
-            if (document is not null)
-            {
-                yield return document;
-            }
-        }
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.TrimStart(" \t\r"u8).IsEmpty;
+    public static IEnumerable<GoldDocument> Read(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken = default) =>
+        JsonLines.Read(stream, input, Parse, onMalformed, cancellationToken);
 
     private static GoldDocument Parse(ReadOnlyMemory<byte> line)
     {

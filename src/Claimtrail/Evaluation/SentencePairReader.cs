@@ -14,95 +14,12 @@ public static class SentencePairReader
 {
     /// <summary>Reads the pairs of the file at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file is missing, a folder, or cannot be opened or read.</exception>
-    public static IEnumerable<SentencePair> ReadFile(string path, Action<InputException> onMalformed, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(onMalformed);
-        if (Directory.Exists(path))
-        {
-            throw new InputException(path, "is a folder, not a JSON Lines file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, "no such file");
-        }
-
-        return ReadFileLines(path, onMalformed, cancellationToken);
-    }
+    public static IEnumerable<SentencePair> ReadFile(string path, Action<InputException> onMalformed, CancellationToken cancellationToken = default) =>
+        JsonLines.ReadFile(path, Parse, onMalformed, cancellationToken);
 
     /// <summary>Reads the pairs of <paramref name="stream"/> (UTF-8, left open); <paramref name="input"/> names it in errors.</summary>
-    public static IEnumerable<SentencePair> Read(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(onMalformed);
-        return ReadLines(stream, input, onMalformed, cancellationToken);
-    }
-
-    private static IEnumerable<SentencePair> ReadFileLines(string path, Action<InputException> onMalformed, CancellationToken cancellationToken)
-    {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, "cannot be opened: " + ex.Message, innerException: ex);
-        }
-
-        using (stream)
-        {
-            foreach (var pair in ReadLines(stream, path, onMalformed, cancellationToken))
-            {
-                yield return pair;
-            }
-        }
-    }
-
-    private static IEnumerable<SentencePair> ReadLines(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken)
-    {
-        using var lines = JsonLines.Split(stream, cancellationToken).GetEnumerator();
-        while (true)
-        {
-            int number;
-            ReadOnlyMemory<byte> bytes;
-            try
-            {
-                if (!lines.MoveNext())
-                {
-                    yield break;
-                }
-
-                (number, bytes) = lines.Current;
-            }
-            catch (IOException ex)
-            {
-                throw new InputException(input, "cannot be read: " + ex.Message, innerException: ex);
-            }
-
-            if (bytes.Span.TrimStart(" \t\r"u8).IsEmpty)
-            {
-                continue;
-            }
-
-            SentencePair? pair = null;
-            try
-            {
-                pair = Parse(bytes);
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidDataException)
-            {
-                onMalformed(new InputException(input, ex.Message, "line " + number.ToString(CultureInfo.InvariantCulture), ex));
-            }
-
-            if (pair is not null)
-            {
-                yield return pair;
-            }
-        }
-    }
+    public static IEnumerable<SentencePair> Read(Stream stream, string input, Action<InputException> onMalformed, CancellationToken cancellationToken = default) =>
+        JsonLines.Read(stream, input, Parse, onMalformed, cancellationToken);
 
     private static SentencePair Parse(ReadOnlyMemory<byte> line)
     {
