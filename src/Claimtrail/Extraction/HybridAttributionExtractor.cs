@@ -41,7 +41,7 @@ public sealed class HybridAttributionExtractor : IAttributionExtractor
         var learned = _trained.Extract(text);
         if (learned.Count == 0)
         {
-            return ruled;
+            return NestedSpeech.Apply(ruled, text.Text);
         }
 
         var w = TokenWindow.For(text);
@@ -71,6 +71,13 @@ public sealed class HybridAttributionExtractor : IAttributionExtractor
                 continue;
             }
 
+            // "X, citing Y, reported …": the tagger reads "citing" as a cue with "Y" as content; the rules read Y
+            // as a source. A content that is a source the rules named is not a claim.
+            if (specials.Any(r => NamesSource(r, attribution.ContentExtent)))
+            {
+                continue;
+            }
+
             // Plain reported speech: the tagger's spans, the rules' reading of who speaks and through whom.
             var typed = attribution with { Speaker = Typed(w, speakers, attribution.Speaker), Construction = Construction.Unspecified };
             for (var i = 0; i < ruled.Count; i++)
@@ -94,8 +101,11 @@ public sealed class HybridAttributionExtractor : IAttributionExtractor
         }
 
         result.Sort((a, b) => a.CueSpan.Start.CompareTo(b.CueSpan.Start));
-        return result;
+        return NestedSpeech.Apply(result, text.Text);
     }
+
+    private static bool NamesSource(Attribution rule, TextSpan content) =>
+        (rule.Speaker.Span is { } speaker && speaker.Contains(content)) || rule.Relay.Any(l => l.Span is { } span && span.Contains(content));
 
     // Constructions the tagger's training data does not annotate as such: the rules' reading is kept whole.
     private static bool IsSpecial(Attribution rule) =>

@@ -71,6 +71,16 @@ internal static class Lexicon
         "after", "before", "as", "and", "but", "or", "so", "yet", "where", "whereas", "than", "to", "for", "with", "by",
         "on", "in", "at", "from", "about", "into", "of", "asked", "is", "are", "was", "were", "be", "been");
 
+    /// <summary>Prepositions that qualify a source noun rather than end the source phrase ("residents of the district").</summary>
+    public static readonly FrozenSet<string> QualifierPrepositions = Set("of", "in", "at", "from", "inside", "within", "close");
+
+    /// <summary>Nouns for people and sources that take a qualifier after them ("a source in the ministry", "farmers in the valley").</summary>
+    public static readonly FrozenSet<string> QualifiedSources = Set(
+        "source", "sources", "official", "officials", "resident", "residents", "farmers", "doctors", "staff", "workers",
+        "employees", "members", "member", "experts", "witnesses", "people", "spokesman", "spokeswoman", "spokesperson",
+        "representative", "representatives", "officers", "officer", "activists", "volunteers", "analysts", "diplomats",
+        "deputies", "journalists", "researchers", "scientists", "teachers", "nurses", "locals", "someone", "one", "head", "chief");
+
     /// <summary>Words dropped from the front of a source phrase.</summary>
     public static readonly FrozenSet<string> LeadingNoise = Set(
         "but", "and", "however", "meanwhile", "also", "still", "yet", "so", "then", "now", "later", "earlier", "today",

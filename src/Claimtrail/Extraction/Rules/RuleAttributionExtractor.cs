@@ -43,6 +43,6 @@ public sealed class RuleAttributionExtractor : IAttributionExtractor
             new SentenceRules(state, sentence).Run();
         }
 
-        return state.Result;
+        return NestedSpeech.Apply(state.Result, text.Text);
     }
 }

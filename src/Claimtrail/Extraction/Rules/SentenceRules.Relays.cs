@@ -8,9 +8,9 @@ internal sealed partial class SentenceRules
     // "– notes the online publication Agentstvo –", ", quoted from the site Meduza,", "via @channel".
     private void FindRelays()
     {
-        for (var i = _first + 1; i < _end; i++)
+        for (var i = _first; i < _end; i++)
         {
-            var inverted = (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first;
+            var inverted = i > _first && (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first;
             var sourceFirst = PhraseSets.SourceFirst.Match(_w, i, out var phrase, out _);
             if (inverted)
             {
@@ -24,32 +24,57 @@ internal sealed partial class SentenceRules
                 {
                     AddRelay(i + 1, close, _w.TextOf(i, i + 1), i);
                     Use(i - 1, close + 1);
+
+                    // The subject before the aside is still the speaker: "X – notes Y – have published …".
+                    MarkRelay(i - 1, close + 1);
                     i = close;
                 }
             }
-            else if (sourceFirst > 0 && phrase is not "according to" && i > _first && !Used(i))
+            else if (sourceFirst > 0 && phrase is not "according to" && (i > _first || OpensSentence(phrase!)) && !Used(i))
             {
                 var start = i + sourceFirst;
                 var stop = start;
                 while (stop < _end && stop - start < 8 && !_w.IsComma(stop) && !_w.IsDash(stop) && !_w.IsQuote(stop) &&
                        !_w.In(stop, Lexicon.TrailingNoise) && !_w.In(stop, Lexicon.SpeechVerbs) && !_w.In(stop, Lexicon.PublishVerbs) &&
-                       !(_w.In(stop, Lexicon.ClauseBreakers) && !_w.Is(stop, "of")))
+                       !(_w.In(stop, Lexicon.ClauseBreakers) && !_w.Is(stop, "of") && phrase is not "citing"))
                 {
                     stop++;
                 }
 
-                if (stop > start && HasName(start, stop))
+                // "citing court filings", "citing police sources": what is cited need not be a name.
+                if (stop > start && (HasName(start, stop) || phrase is "citing") && (phrase is not "via" || IsMediaSource(start, stop)))
                 {
                     AddRelay(start, stop, phrase!, i);
                     Use(i, stop);
-                    for (var k = i; k < stop; k++)
-                    {
-                        _relay[k - _first] = true;
-                    }
-
+                    MarkRelay(i, stop);
                     i = stop - 1;
                 }
             }
+        }
+    }
+
+    // "Citing X, Y wrote …", "As reported by X, Y said …": cues that may open the sentence before their subject.
+    private static bool OpensSentence(string phrase) => phrase is "citing" or "as reported by" or "as cited by" or "as quoted by";
+
+    // "via @channel", "via the Telegram channel X", "via Reuters": a source; "via Vienna" is a route.
+    private bool IsMediaSource(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_w.IsPunct(k, '@') || _w.In(k, Lexicon.ChannelNouns) || _w.In(k, Lexicon.OutletNouns) || _w.In(k, Lexicon.Platforms))
+            {
+                return true;
+            }
+        }
+
+        return _s.Speakers.FromTokens(first, end).Kind is SourceKind.Outlet or SourceKind.Channel;
+    }
+
+    private void MarkRelay(int first, int end)
+    {
+        for (var k = Math.Max(first, _first); k < end && k - _first < _relay.Length; k++)
+        {
+            _relay[k - _first] = true;
         }
     }
 

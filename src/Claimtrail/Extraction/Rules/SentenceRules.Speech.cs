@@ -242,5 +242,6 @@ internal sealed partial class SentenceRules
         return _w.Is(i, "report") || _w.Is(i, "state") || _w.Is(i, "claim") || _w.Is(i, "note") || _w.Is(i, "questions") ? !PrecededBySubject(i) : false;
     }
 
-    private bool PrecededBySubject(int i) => i > _first && (_w.IsCapitalised(i - 1) || _w.Is(i - 1, "they") || _w.Is(i - 1, "we") || _w.Is(i - 1, "i") || _w.Is(i - 1, "you"));
+    // A relay aside between subject and verb ("Activists – writes Y – claim") leaves the verb a verb.
+    private bool PrecededBySubject(int i) => i > _first && (_relay[i - 1 - _first] || _w.IsCapitalised(i - 1) || _w.Is(i - 1, "they") || _w.Is(i - 1, "we") || _w.Is(i - 1, "i") || _w.Is(i - 1, "you"));
 }

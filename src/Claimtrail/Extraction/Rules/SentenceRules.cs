@@ -130,20 +130,28 @@ internal sealed partial class SentenceRules
     {
         var end = i;
 
-        // Step over a relay between subject and verb: "The channel X, quoted from the site Y, has published".
-        while (end > _first && (_relay[end - 1 - _first] || (_w.IsComma(end - 1) && end - 2 >= _first && _relay[end - 2 - _first])))
+        // Step over a relay between subject and verb, before or after an auxiliary: "The channel X, quoted from the
+        // site Y, has published", "The utility, reports Y, has warned".
+        var stepped = true;
+        while (stepped)
         {
-            end--;
-        }
+            stepped = false;
+            while (end > _first && (_relay[end - 1 - _first] || (_w.IsComma(end - 1) && end - 2 >= _first && _relay[end - 2 - _first])))
+            {
+                end--;
+                stepped = true;
+            }
 
-        while (end > _first && _w.IsComma(end - 1))
-        {
-            end--;
-        }
+            while (end > _first && _w.IsComma(end - 1))
+            {
+                end--;
+            }
 
-        while (end > _first && _w.In(end - 1, Lexicon.TrailingNoise))
-        {
-            end--;
+            while (end > _first && _w.In(end - 1, Lexicon.TrailingNoise))
+            {
+                end--;
+                stepped = true;
+            }
         }
 
         // An apposition before the cue: "the spokesman, Dmitry Peskov, told reporters".
@@ -170,7 +178,9 @@ internal sealed partial class SentenceRules
                 break;
             }
 
-            if (_w.In(k, Lexicon.ClauseBreakers) && !(_w.Is(k, "of") && _w.IsCapitalised(k + 1) && _w.IsCapitalised(k - 1)))
+            // "Residents of the district", "a source in the ministry", "doctors at the clinic": a qualified source.
+            if (_w.In(k, Lexicon.ClauseBreakers) && !(_w.Is(k, "of") && _w.IsCapitalised(k + 1) && _w.IsCapitalised(k - 1)) &&
+                !(_w.In(k, Lexicon.QualifierPrepositions) && k - 1 >= _first && _w.In(k - 1, Lexicon.QualifiedSources)))
             {
                 break;
             }
@@ -353,9 +363,23 @@ internal sealed partial class SentenceRules
 
         foreach (var attribution in _local.OrderBy(a => a.CueSpan.Start))
         {
+            var speaker = attribution.Speaker;
             var relay = attribution.Relay.ToList();
-            relay.AddRange(_relays.Select(r => r.Link).Where(r => !string.Equals(r.Name, attribution.Speaker.Name, StringComparison.Ordinal)));
-            _s.Result.Add(attribution with { Relay = relay, Content = [.. attribution.Content.Select(Trim)] });
+
+            // "X, citing Y, reported that …" and "Citing Y, X wrote …": Y is the origin and X relays it with its own cue.
+            var citing = _relays.FindIndex(r => r.Link.Cue == "citing" && r.First < _w.TokenAt(attribution.CueSpan.Start) &&
+                                                !string.Equals(r.Link.Name, speaker.Name, StringComparison.Ordinal) &&
+                                                !relay.Any(l => string.Equals(l.Name, r.Link.Name, StringComparison.Ordinal)));
+            if (citing >= 0 && speaker.Name.Length > 0 && attribution.Construction is Construction.Speech)
+            {
+                var origin = _relays[citing].Link;
+                relay.Insert(0, new RelayLink(speaker.Name, speaker.Kind, attribution.CueSpan.Of(_w.Text), speaker.Span));
+                speaker = new Speaker(origin.Name, origin.Kind, origin.Span);
+            }
+
+            relay.AddRange(_relays.Select(r => r.Link).Where(r => !string.Equals(r.Name, speaker.Name, StringComparison.Ordinal) &&
+                                                                  !relay.Any(l => string.Equals(l.Name, r.Name, StringComparison.Ordinal))));
+            _s.Result.Add(attribution with { Speaker = speaker, Relay = relay, Content = [.. attribution.Content.Select(Trim)] });
         }
     }
 
