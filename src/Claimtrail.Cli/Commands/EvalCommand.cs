@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalAttributionCommand.Create(context));
         command.Subcommands.Add(EvalGeoCommand.Create(context));
         command.Subcommands.Add(EvalRelayCommand.Create(context));
+        command.Subcommands.Add(EvalStanceCommand.Create(context));
         command.Subcommands.Add(EvalMatchCommand.Create(context));
         command.Subcommands.Add(EvalFitMatchCommand.Create(context));
         return command;
