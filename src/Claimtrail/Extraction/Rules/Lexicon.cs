@@ -23,7 +23,7 @@ internal static class Lexicon
         "rejected", "rejects", "dismissed", "dismisses", "questioned", "questions", "doubted", "doubts", "accused",
         "accuses", "blamed", "blames", "charged", "informed", "assured", "reiterated", "repeated", "conceded", "quipped",
         "complained", "complains", "announce", "warn", "insist", "argue", "allege", "admit", "acknowledge", "explain",
-        "claimed", "asked", "asks");
+        "claimed", "asked", "asks", "refuted", "refutes", "disputed", "disputes");
 
     /// <summary>Multi-word cues that work like a speech verb.</summary>
     public static readonly string[] SpeechPhrases =
@@ -80,6 +80,10 @@ internal static class Lexicon
         "employees", "members", "member", "experts", "witnesses", "people", "spokesman", "spokeswoman", "spokesperson",
         "representative", "representatives", "officers", "officer", "activists", "volunteers", "analysts", "diplomats",
         "deputies", "journalists", "researchers", "scientists", "teachers", "nurses", "locals", "someone", "one", "head", "chief");
+
+    /// <summary>Words of a writer's condition on the truth of material: "if confirmed", "if the images are genuine".</summary>
+    public static readonly FrozenSet<string> VerificationWords = Set(
+        "confirmed", "true", "verified", "accurate", "proven", "correct", "genuine", "authentic", "real", "right", "borne");
 
     /// <summary>Words dropped from the front of a source phrase.</summary>
     public static readonly FrozenSet<string> LeadingNoise = Set(

@@ -18,7 +18,9 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
         "which they say would show", "impossible to verify", "none of which could be independently verified", "none of which could be verified", "could not be independently verified", "could not be verified",
         "cannot be independently verified", "cannot be verified", "can not be verified", "not possible to verify",
         "has not been verified", "have not been verified", "has not been confirmed", "have not been confirmed",
-        "it is claimed", "it is believed", "is said to", "are said to", "was said to", "were said to", "they say",
+        "it is claimed", "it is believed", "it is thought", "is believed to", "are believed to", "was believed to", "were believed to",
+        "is thought to", "are thought to", "was thought to", "were thought to", "is rumoured to", "are rumoured to", "rumoured", "rumored",
+        "most likely", "likely", "is said to", "are said to", "was said to", "were said to", "they say",
         "would show", "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to",
         "allegedly", "alleged", "reportedly", "purportedly", "supposedly", "apparently", "unverified", "unconfirmed",
         "rumours", "rumors", "rumour", "rumor", "circulated", "circulating", "possibly", "probably", "might", "may", "could",
@@ -50,7 +52,8 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
         for (var i = first; i < end; i++)
         {
             var n = HedgePhrases.Match(w, i);
-            if (n == 0 || (w.Is(i, "may") && w.IsCapitalised(i)))
+            // "May" the month; "could not be reached": a negated modal states, it does not hedge.
+            if (n == 0 || (w.Is(i, "may") && w.IsCapitalised(i)) || (n == 1 && IsModal(w, i) && i + 1 < w.Count && w.Is(i + 1, "not")))
             {
                 continue;
             }
@@ -83,6 +86,8 @@ public sealed class LexiconHedgeDetector : IHedgeDetector
 
         return hedges;
     }
+
+    private static bool IsModal(TokenWindow w, int i) => w.Is(i, "could") || w.Is(i, "might") || w.Is(i, "may");
 
     private static void Add(List<string> hedges, string hedge)
     {

@@ -67,7 +67,7 @@ internal sealed partial class SentenceRules
         var verified = false;
         while (comma < _end && !_w.IsComma(comma))
         {
-            verified |= _w.Is(comma, "confirmed") || _w.Is(comma, "true") || _w.Is(comma, "verified") || _w.Is(comma, "accurate") || _w.Is(comma, "proven");
+            verified |= _w.In(comma, Lexicon.VerificationWords);
             comma++;
         }
 
