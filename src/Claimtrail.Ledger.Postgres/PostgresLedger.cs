@@ -734,6 +734,7 @@ public sealed class PostgresLedger : ILedger
 
     private static void Validate(Report report, IReadOnlyList<Claim> claims)
     {
+        ClaimEmbedding.ValidateCarried(claims);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in report.Mentions)
         {

@@ -158,13 +158,13 @@ public static class LedgerJsonLines
 
                 if (root.TryGetProperty("claimEmbedding", out var embedding))
                 {
-                    var line = Required(embedding.Deserialize<EmbeddingLine>(AnalysisJson.Compact), "claimEmbedding");
-                    if (line.Vector is null || line.Vector.Length == 0 || line.Vector.Length % sizeof(float) != 0)
+                    var stored = Required(embedding.Deserialize<EmbeddingLine>(AnalysisJson.Compact), "claimEmbedding");
+                    if (stored.Vector is null || stored.Vector.Length == 0 || stored.Vector.Length % sizeof(float) != 0)
                     {
                         throw new JsonException("a claimEmbedding's vector must be base64 of float32 values");
                     }
 
-                    return new Read(number, null, null) { ClaimEmbedding = new ClaimEmbedding(line.ClaimId, line.Model, EmbeddingLine.Floats(line.Vector)) };
+                    return new Read(number, null, null) { ClaimEmbedding = new ClaimEmbedding(stored.ClaimId, stored.Model, EmbeddingLine.Floats(stored.Vector)) };
                 }
 
                 if (root.TryGetProperty("auditHead", out var head))

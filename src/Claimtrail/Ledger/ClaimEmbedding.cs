@@ -6,6 +6,21 @@ namespace Claimtrail.Ledger;
 /// <param name="Vector">The unit-length vector.</param>
 public sealed record ClaimEmbedding(string ClaimId, string Model, float[] Vector)
 {
+    /// <summary>Throws <see cref="LedgerException"/> when a claim carries an embedding of another claim or a broken one.</summary>
+    public static void ValidateCarried(IReadOnlyList<Model.Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        foreach (var claim in claims)
+        {
+            if (claim.Embedding is { } embedding && !string.Equals(embedding.ClaimId, claim.Id, StringComparison.Ordinal))
+            {
+                throw new LedgerException($"claim {claim.Id} carries the embedding of claim {embedding.ClaimId}");
+            }
+        }
+
+        Validate([.. claims.Where(c => c.Embedding is not null).Select(c => c.Embedding!)]);
+    }
+
     /// <summary>Throws <see cref="LedgerException"/> naming the first embedding without a claim id or model, or with an empty or non-finite vector.</summary>
     public static void Validate(IReadOnlyList<ClaimEmbedding> embeddings)
     {
