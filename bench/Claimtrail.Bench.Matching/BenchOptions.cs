@@ -21,7 +21,11 @@ internal sealed record BenchOptions
 
     public int ExpansionAdd { get; init; } = 128;
 
-    public int ExpansionSearch { get; init; } = 64;
+    /// <summary>Search expansions measured one after another on the same graph.</summary>
+    public IReadOnlyList<int> ExpansionSearch { get; init; } = [64];
+
+    /// <summary>Threads adding vectors to the graph at once (USearch allows concurrent adds into reserved room).</summary>
+    public int BuildThreads { get; init; } = 1;
 
     public int Seed { get; init; } = 1;
 
@@ -43,7 +47,8 @@ internal sealed record BenchOptions
                 "--noise" => options with { Noise = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--connectivity" => options with { Connectivity = Int(value) },
                 "--expansion-add" => options with { ExpansionAdd = Int(value) },
-                "--expansion-search" => options with { ExpansionSearch = Int(value) },
+                "--expansion-search" => options with { ExpansionSearch = [.. value.Split(',').Select(Int)] },
+                "--build-threads" => options with { BuildThreads = Int(value) },
                 "--seed" => options with { Seed = Int(value) },
                 "--corpus" => options with { Corpus = value },
                 _ => throw new ArgumentException("unknown option " + args[i]),

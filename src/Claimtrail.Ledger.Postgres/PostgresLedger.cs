@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Claimtrail.Ledger.Postgres.Migrations;
 using Claimtrail.Ledger.Postgres.Queue;
 using Claimtrail.Model;
+using Claimtrail.Provenance;
 using Claimtrail.Reviews;
 using Claimtrail.Users;
 using Npgsql;
@@ -166,7 +167,8 @@ public sealed class PostgresLedger : ILedger
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id)::integer,
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer,
+                       c.origin_count
                 """;
             await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
             await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
@@ -189,6 +191,7 @@ public sealed class PostgresLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -208,7 +211,7 @@ public sealed class PostgresLedger : ILedger
                         PostgresValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        reader.GetFieldValue<DateTimeOffset>(3)));
+                        reader.GetFieldValue<DateTimeOffset>(3)) { OriginCount = reader.GetInt32(6) });
                 }
             }
 
@@ -504,6 +507,86 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
+    public Task<bool> RecordSightingAsync(ReportSighting sighting, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sighting);
+        return InTransactionAsync($"record a sighting of report {sighting.ReportId}", IsolationLevel.ReadCommitted, async store =>
+            await store.RecordSightingAsync(sighting).ConfigureAwait(false)
+                ?? throw new LedgerException($"{Target}: cannot record a sighting of report {sighting.ReportId}: no such report"), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ReportSighting> ListSightingsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Sightings are small rows (no text); an export holds them in memory for the time of this call.
+        var sightings = await InTransactionAsync("list sightings", IsolationLevel.RepeatableRead, store => store.ReadSightingsAsync(null), cancellationToken).ConfigureAwait(false);
+        foreach (var sighting in sightings)
+        {
+            yield return sighting;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        return InTransactionAsync($"read the provenance of claim {claimId}", IsolationLevel.RepeatableRead, store => store.ReadProvenanceAsync(claimId), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> AddClaimEmbeddingsAsync(IReadOnlyList<ClaimEmbedding> embeddings, CancellationToken cancellationToken = default)
+    {
+        ClaimEmbedding.Validate(embeddings);
+        return InTransactionAsync("store claim embeddings", IsolationLevel.ReadCommitted, store => store.AddEmbeddingsAsync(embeddings), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredClaimEmbedding> ReadClaimEmbeddingsAsync(string? model, long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // A page at a time, each its own short transaction: an index build over a million claims holds no snapshot open.
+        const int Page = 5000;
+        var after = afterSequence;
+        while (true)
+        {
+            var page = await InTransactionAsync("read claim embeddings", IsolationLevel.ReadCommitted, store => store.ReadEmbeddingsAsync(model, after, Page), cancellationToken).ConfigureAwait(false);
+            foreach (var embedding in page)
+            {
+                yield return embedding;
+            }
+
+            if (page.Count < Page)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<EmbeddingWatermark> GetEmbeddingWatermarkAsync(string model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return InTransactionAsync("read the embedding watermark", IsolationLevel.ReadCommitted, store => store.ReadWatermarkAsync(model), cancellationToken);
+    }
+
+    private async Task<T> InTransactionAsync<T>(string what, IsolationLevel isolation, Func<ProvenanceStore, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(isolation, cancellationToken).ConfigureAwait(false);
+            var result = await work(new ProvenanceStore(connection, transaction, cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot {what}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -620,13 +703,24 @@ public sealed class PostgresLedger : ILedger
         // writer relies on (it waits for their rows, then reads them).
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
         var now = LedgerTime.Stamp(_clock.GetUtcNow());
+        var store = new ProvenanceStore(connection, transaction, cancellationToken);
         if (!await ReportWriter.InsertReportAsync(connection, transaction, report, now, cancellationToken).ConfigureAwait(false))
         {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            // The same words from another channel or at another time: kept as a sighting of the stored report.
+            if (await store.RecordSightingAsync(ReportSighting.Of(report, now)).ConfigureAwait(false) == true)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return StoreOutcome.Duplicate;
         }
 
         await ReportWriter.InsertContentAsync(connection, transaction, report, claims, now, cancellationToken).ConfigureAwait(false);
+        await store.UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return StoreOutcome.New;
     }
@@ -640,6 +734,7 @@ public sealed class PostgresLedger : ILedger
 
     private static void Validate(Report report, IReadOnlyList<Claim> claims)
     {
+        ClaimEmbedding.ValidateCarried(claims);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in report.Mentions)
         {

@@ -259,6 +259,23 @@ internal static class ReportWriter
             TextArray("texts", ordered.Select(c => c.Text)),
             TextArray("statuses", ordered.Select(c => PostgresValues.Name(c.Status))));
         Add(batch, "SELECT 1 FROM claims WHERE id = ANY (@ids) ORDER BY id FOR UPDATE", TextArray("ids", ids));
+        var embedded = ordered.Where(c => c.Embedding is not null).ToList();
+        if (embedded.Count > 0)
+        {
+            Add(
+                batch,
+                """
+                INSERT INTO claim_embeddings (claim_id, model, vector)
+                SELECT claim_id, model, vector FROM unnest(@claims, @models, @vectors) WITH ORDINALITY AS u (claim_id, model, vector, n) ORDER BY n
+                ON CONFLICT (claim_id, model) DO NOTHING
+                """,
+                TextArray("claims", embedded.Select(c => c.Id)),
+                TextArray("models", embedded.Select(c => c.Embedding!.Model)),
+                new NpgsqlParameter("vectors", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+                {
+                    Value = embedded.Select(c => System.Runtime.InteropServices.MemoryMarshal.AsBytes(c.Embedding!.Vector.AsSpan()).ToArray()).ToArray(),
+                });
+        }
         var links = ordered.SelectMany(c => c.Mentions.Select(m => (Claim: c.Id, Mention: m))).ToList();
         if (links.Count > 0)
         {

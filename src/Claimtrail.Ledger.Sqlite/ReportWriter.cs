@@ -23,6 +23,7 @@ internal sealed class ReportWriter : IAsyncDisposable
     private SqliteCommand? _source;
     private SqliteCommand? _claim;
     private SqliteCommand? _link;
+    private SqliteCommand? _embedding;
 
     public ReportWriter(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -158,6 +159,18 @@ internal sealed class ReportWriter : IAsyncDisposable
             "$id", "$text", "$status", "$created");
         Set(_claim, claim.Id, claim.Text, SqliteValues.Name(claim.Status), now);
         await _claim.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+
+        if (claim.Embedding is { } embedding)
+        {
+            _embedding ??= Command(
+                """
+                INSERT INTO claim_embeddings (claim_id, model, vector) VALUES ($claim, $model, $vector)
+                ON CONFLICT (claim_id, model) DO NOTHING
+                """,
+                "$claim", "$model", "$vector");
+            Set(_embedding, claim.Id, embedding.Model, System.Runtime.InteropServices.MemoryMarshal.AsBytes(embedding.Vector.AsSpan()).ToArray());
+            await _embedding.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
 
         _link ??= Command(
             """

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
+using Claimtrail.Provenance;
 using Claimtrail.Reviews;
 using Claimtrail.Text;
 using Claimtrail.Users;
@@ -113,6 +114,12 @@ public sealed class SqliteLedger : ILedger
             await using var writer = new ReportWriter(_connection, transaction, cancellationToken);
             if (await writer.ExistsAsync(report.Id).ConfigureAwait(false))
             {
+                // The same words from another channel or at another time: kept as a sighting of the stored report.
+                if (await new ProvenanceStore(_connection, transaction, cancellationToken).RecordSightingAsync(ReportSighting.Of(report, _clock.GetUtcNow())).ConfigureAwait(false) == true)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 return StoreOutcome.Duplicate;
             }
 
@@ -133,6 +140,7 @@ public sealed class SqliteLedger : ILedger
                 await writer.LinkClaimAsync(claim, now).ConfigureAwait(false);
             }
 
+            await new ProvenanceStore(_connection, transaction, cancellationToken).UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return StoreOutcome.New;
         }
@@ -186,7 +194,8 @@ public sealed class SqliteLedger : ILedger
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id),
+                       c.origin_count
                 """;
             await using var list = _connection.CreateCommand();
             await using var count = _connection.CreateCommand();
@@ -211,6 +220,7 @@ public sealed class SqliteLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -230,7 +240,7 @@ public sealed class SqliteLedger : ILedger
                         SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        SqliteValues.ParseTime(reader.GetString(3))));
+                        SqliteValues.ParseTime(reader.GetString(3))) { OriginCount = reader.GetInt32(6) });
                 }
             }
 
@@ -576,6 +586,72 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
+    public Task<bool> RecordSightingAsync(ReportSighting sighting, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sighting);
+        return WriteAsync($"record a sighting of report {sighting.ReportId}", async store =>
+            await store.RecordSightingAsync(sighting).ConfigureAwait(false)
+                ?? throw new LedgerException($"{Path}: cannot record a sighting of report {sighting.ReportId}: no such report"), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ReportSighting> ListSightingsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            await foreach (var sighting in new ProvenanceStore(_connection, transaction, cancellationToken).ReadSightingsAsync(null).ConfigureAwait(false))
+            {
+                yield return sighting;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        return ReadAsync($"read the provenance of claim {claimId}", store => store.ReadProvenanceAsync(claimId), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> AddClaimEmbeddingsAsync(IReadOnlyList<ClaimEmbedding> embeddings, CancellationToken cancellationToken = default)
+    {
+        ClaimEmbedding.Validate(embeddings);
+        return WriteAsync("store claim embeddings", store => store.AddEmbeddingsAsync(embeddings), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredClaimEmbedding> ReadClaimEmbeddingsAsync(string? model, long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            await foreach (var embedding in new ProvenanceStore(_connection, transaction, cancellationToken).ReadEmbeddingsAsync(model, afterSequence).ConfigureAwait(false))
+            {
+                yield return embedding;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<EmbeddingWatermark> GetEmbeddingWatermarkAsync(string model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ReadAsync("read the embedding watermark", store => store.ReadWatermarkAsync(model), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -677,6 +753,7 @@ public sealed class SqliteLedger : ILedger
 
     private static void Validate(Report report, IReadOnlyList<Claim> claims)
     {
+        ClaimEmbedding.ValidateCarried(claims);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in report.Mentions)
         {
@@ -695,6 +772,46 @@ public sealed class SqliteLedger : ILedger
                     throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
                 }
             }
+        }
+    }
+
+    private async Task<T> ReadAsync<T>(string what, Func<ProvenanceStore, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: true);
+            var result = await read(new ProvenanceStore(_connection, transaction, cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<T> WriteAsync<T>(string what, Func<ProvenanceStore, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            var result = await write(new ProvenanceStore(_connection, transaction, cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 

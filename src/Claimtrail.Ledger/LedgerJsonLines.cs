@@ -62,6 +62,18 @@ public static class LedgerJsonLines
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(writer);
         var count = await WriteAsync(ledger.ExportAsync(cancellationToken), writer, cancellationToken).ConfigureAwait(false);
+
+        // After every report, since a sighting can come long after its report and an embedding names a stored claim.
+        await foreach (var sighting in ledger.ListSightingsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { Sighting = sighting }).ConfigureAwait(false);
+        }
+
+        await foreach (var stored in ledger.ReadClaimEmbeddingsAsync(null, 0, cancellationToken).ConfigureAwait(false))
+        {
+            var embedding = stored.Embedding;
+            await WriteLineAsync(writer, new DeskLine { ClaimEmbedding = new EmbeddingLine(embedding.ClaimId, embedding.Model, EmbeddingLine.Bytes(embedding.Vector)) }).ConfigureAwait(false);
+        }
         await foreach (var user in ledger.ListUsersAsync(cancellationToken).ConfigureAwait(false))
         {
             await WriteLineAsync(writer, new DeskLine { User = user }).ConfigureAwait(false);
@@ -139,6 +151,22 @@ public static class LedgerJsonLines
                     return new Read(number, null, null) { Audit = Required(audit.Deserialize<AuditEntry>(AnalysisJson.Compact), "audit") };
                 }
 
+                if (root.TryGetProperty("sighting", out var sighting))
+                {
+                    return new Read(number, null, null) { Sighting = Required(sighting.Deserialize<ReportSighting>(AnalysisJson.Compact), "sighting") };
+                }
+
+                if (root.TryGetProperty("claimEmbedding", out var embedding))
+                {
+                    var stored = Required(embedding.Deserialize<EmbeddingLine>(AnalysisJson.Compact), "claimEmbedding");
+                    if (stored.Vector is null || stored.Vector.Length == 0 || stored.Vector.Length % sizeof(float) != 0)
+                    {
+                        throw new JsonException("a claimEmbedding's vector must be base64 of float32 values");
+                    }
+
+                    return new Read(number, null, null) { ClaimEmbedding = new ClaimEmbedding(stored.ClaimId, stored.Model, EmbeddingLine.Floats(stored.Vector)) };
+                }
+
                 if (root.TryGetProperty("auditHead", out var head))
                 {
                     return new Read(number, null, null) { AuditHead = Required(head.Deserialize<AuditHead>(AnalysisJson.Compact), "auditHead") };
@@ -212,6 +240,12 @@ public static class LedgerJsonLines
 
         /// <summary>The audit head as recorded, when the line is it.</summary>
         public AuditHead? AuditHead { get; init; }
+
+        /// <summary>A further appearance of a report's text.</summary>
+        public ReportSighting? Sighting { get; init; }
+
+        /// <summary>A claim's stored embedding.</summary>
+        public ClaimEmbedding? ClaimEmbedding { get; init; }
     }
 
     // One of the four is set; the others, null, are left out of the line.
@@ -224,6 +258,18 @@ public static class LedgerJsonLines
         public AuditEntry? Audit { get; init; }
 
         public AuditHead? AuditHead { get; init; }
+
+        public ReportSighting? Sighting { get; init; }
+
+        public EmbeddingLine? ClaimEmbedding { get; init; }
+    }
+
+    // The vector as base64 of its float32 bytes: half the size of a list of numbers, and exact.
+    private sealed record EmbeddingLine(string ClaimId, string Model, byte[] Vector)
+    {
+        public static byte[] Bytes(float[] vector) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
+
+        public static float[] Floats(byte[] bytes) => System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
     }
 
     private sealed record Header(string Schema);

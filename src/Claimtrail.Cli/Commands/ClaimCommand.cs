@@ -18,7 +18,7 @@ public static class ClaimCommand
         var id = new Argument<string>("ID") { Description = "The claim id, as 'claimtrail claims' lists it." };
         var json = new Option<bool>("--json") { Description = $"Write the claim as JSON ({Schema}) to stdout." };
         var db = LedgerOption.Create();
-        var command = new Command("claim", "Show one claim: every mention that states it (speaker, cue, relay chain, stance, hedges, evidence, places) and the reports they come from.")
+        var command = new Command("claim", "Show one claim: every mention that states it (speaker, cue, relay chain, stance, hedges, evidence, places), the reports they come from, and its provenance: independent origins, first appearance, every appearance with its path to an origin, a day-by-day timeline and the answers it got.")
         {
             id,
             json,
@@ -38,9 +38,11 @@ public static class ClaimCommand
         }
 
         ClaimDetail? claim;
+        Provenance.ClaimProvenance? provenance;
         try
         {
             claim = await ledger.GetClaimAsync(id.Trim(), cancellationToken).ConfigureAwait(false);
+            provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
         }
         catch (LedgerException ex)
         {
@@ -56,11 +58,11 @@ public static class ClaimCommand
 
         if (json)
         {
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim), AnalysisJson.Options)).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim) { Provenance = provenance }, AnalysisJson.Options)).ConfigureAwait(false);
         }
         else
         {
-            LedgerTables.Write(context, claim);
+            LedgerTables.Write(context, claim, provenance);
         }
 
         return ExitCodes.Success;

@@ -21,6 +21,13 @@ public static class ClaimsCommand
         var db = LedgerOption.Create();
         var limit = new Option<int>("--limit") { Description = "How many claims to show.", HelpName = "N", DefaultValueFactory = _ => 50 };
         var offset = new Option<int>("--offset") { Description = "How many claims to skip (for paging).", HelpName = "N" };
+        var sort = new Option<string>("--sort")
+        {
+            Description = "Order: newest (default; best match first when searching), reports (stated in the most reports first), origins (most independent origins first).",
+            HelpName = "ORDER",
+            DefaultValueFactory = _ => "newest",
+        };
+        sort.AcceptOnlyFromAmong("newest", "reports", "origins");
         limit.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > ClaimQuery.MaxLimit)
@@ -42,15 +49,23 @@ public static class ClaimsCommand
             db,
             limit,
             offset,
+            sort,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
-            new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) },
+            new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset), Sort = SortOf(parse.GetValue(sort)) },
             parse.GetValue(json),
             LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
     }
+
+    private static ClaimSort SortOf(string? name) => name switch
+    {
+        "reports" => ClaimSort.MostReports,
+        "origins" => ClaimSort.MostOrigins,
+        _ => ClaimSort.Newest,
+    };
 
     private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, string db, CancellationToken cancellationToken)
     {

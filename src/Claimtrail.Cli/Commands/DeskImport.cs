@@ -5,11 +5,14 @@ namespace Claimtrail.Cli.Commands;
 
 /// <summary>
 /// The desk's lines of a ledger export on import: accounts and token hashes stored as they come (each at its recorded
-/// time), the audit log gathered and written back whole at the end.
+/// time), the audit log gathered and written back whole at the end; sightings recorded as they come, claim
+/// embeddings stored a batch at a time.
 /// </summary>
 internal sealed class DeskImport
 {
+    private const int EmbeddingBatch = 500;
     private readonly List<AuditEntry> _audit = [];
+    private readonly List<ClaimEmbedding> _embeddings = [];
     private AuditHead? _head;
 
     /// <summary>Accounts stored (an account already there is left as it is).</summary>
@@ -30,9 +33,21 @@ internal sealed class DeskImport
     /// <summary>Takes one desk line; false (with <see cref="LastError"/>) when it could not be stored.</summary>
     public async Task<bool> AddAsync(ILedger ledger, ReplayClock clock, LedgerJsonLines.Read line, CancellationToken cancellationToken)
     {
-        Any = true;
         try
         {
+            if (line.Sighting is { } sighting)
+            {
+                Sightings += await ledger.RecordSightingAsync(sighting, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                return true;
+            }
+
+            if (line.ClaimEmbedding is { } embedding)
+            {
+                _embeddings.Add(embedding);
+                return _embeddings.Count < EmbeddingBatch || await FlushEmbeddingsAsync(ledger, cancellationToken).ConfigureAwait(false);
+            }
+
+            Any = true;
             if (line.User is { } user)
             {
                 Users += await ledger.AddUserAsync(user, cancellationToken).ConfigureAwait(false) ? 1 : 0;
@@ -61,6 +76,36 @@ internal sealed class DeskImport
         {
             LastError = ex.Message;
             return false;
+        }
+    }
+
+    /// <summary>Sightings recorded.</summary>
+    public int Sightings { get; private set; }
+
+    /// <summary>Claim embeddings stored.</summary>
+    public int Embeddings { get; private set; }
+
+    /// <summary>Stores the claim embeddings gathered so far; false (with <see cref="LastError"/>) when they could not be stored.</summary>
+    public async Task<bool> FlushEmbeddingsAsync(ILedger ledger, CancellationToken cancellationToken)
+    {
+        if (_embeddings.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            Embeddings += await ledger.AddClaimEmbeddingsAsync(_embeddings, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (LedgerException ex)
+        {
+            LastError = ex.Message;
+            return false;
+        }
+        finally
+        {
+            _embeddings.Clear();
         }
     }
 

@@ -4,18 +4,21 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claimtrail.Ledger;
+using Claimtrail.Provenance;
 using Claimtrail.Publishing;
 
 namespace Claimtrail.Cli.Commands;
 
 /// <summary>
 /// <c>claimtrail export --format jsonl [--output FILE] [--db PATH]</c>: the whole ledger as JSON lines;
-/// <c>claimtrail export --format claimreview [--db PATH]</c>: published verdicts as schema.org ClaimReview.
+/// <c>claimtrail export --format claimreview [--db PATH]</c>: published verdicts as schema.org ClaimReview;
+/// <c>claimtrail export --format prov [--output FILE] [--db PATH]</c>: every claim's provenance as W3C PROV-JSON.
 /// </summary>
 public static class ExportCommand
 {
     private const string JsonLines = "jsonl";
     private const string ClaimReview = "claimreview";
+    private const string Prov = "prov";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -24,11 +27,11 @@ public static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = $"The export format: jsonl ({LedgerJsonLines.Schema}, the whole ledger, for 'claimtrail import'), or claimreview (every claim with a final verdict as schema.org ClaimReview JSON-LD).",
+            Description = $"The export format: jsonl ({LedgerJsonLines.Schema}, the whole ledger, for 'claimtrail import'), claimreview (every claim with a final verdict as schema.org ClaimReview JSON-LD), or prov (every claim's provenance as W3C PROV-JSON).",
             HelpName = "FORMAT",
             Required = true,
         };
-        format.AcceptOnlyFromAmong(JsonLines, ClaimReview);
+        format.AcceptOnlyFromAmong(JsonLines, ClaimReview, Prov);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "FILE" };
         var baseUrl = new Option<string>("--base-url")
         {
@@ -49,9 +52,12 @@ public static class ExportCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var target = LedgerOption.ValueOf(parse, db);
-            return string.Equals(parse.GetValue(format), ClaimReview, StringComparison.Ordinal)
-                ? RunClaimReviewAsync(context, new PublishSettings(parse.GetValue(baseUrl)!.TrimEnd('/'), parse.GetValue(publisher)!), parse.GetValue(output), target, cancellationToken)
-                : RunJsonLinesAsync(context, parse.GetValue(output), target, cancellationToken);
+            return parse.GetValue(format) switch
+            {
+                ClaimReview => RunClaimReviewAsync(context, new PublishSettings(parse.GetValue(baseUrl)!.TrimEnd('/'), parse.GetValue(publisher)!), parse.GetValue(output), target, cancellationToken),
+                Prov => RunProvAsync(context, parse.GetValue(output), target, cancellationToken),
+                _ => RunJsonLinesAsync(context, parse.GetValue(output), target, cancellationToken),
+            };
         });
         return command;
     }
@@ -79,6 +85,58 @@ public static class ExportCommand
             }
 
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: export: {claims.Count} reviews")).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is LedgerException or IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static async Task<int> RunProvAsync(CliContext context, string? output, string db, CancellationToken cancellationToken)
+    {
+        await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
+        if (ledger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        try
+        {
+            // Oldest claim first, a page at a time; the document itself is held whole, as JSON has one root.
+            var claims = new List<(ClaimSummary, ClaimProvenance)>();
+            for (var offset = 0; ; offset += ClaimQuery.MaxLimit)
+            {
+                var page = await ledger.ListClaimsAsync(new ClaimQuery { Offset = offset, Limit = ClaimQuery.MaxLimit }, cancellationToken).ConfigureAwait(false);
+                foreach (var claim in page.Claims)
+                {
+                    if (await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false) is { } provenance)
+                    {
+                        claims.Add((claim, provenance));
+                    }
+                }
+
+                if (offset + page.Claims.Count >= page.Total || page.Claims.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            claims.Reverse();
+            var text = ProvJson.Create(claims).ToJsonString(Indented);
+            if (output is null)
+            {
+                await context.Out.WriteLineAsync(text).ConfigureAwait(false);
+            }
+            else
+            {
+                var temporary = output + ".partial";
+                await File.WriteAllTextAsync(temporary, text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken).ConfigureAwait(false);
+                File.Move(temporary, output, overwrite: true);
+            }
+
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: export: provenance of {claims.Count} claims")).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is LedgerException or IOException or UnauthorizedAccessException)

@@ -112,6 +112,12 @@ public static class ImportCommand
                     any = await lines.MoveNextAsync().ConfigureAwait(false);
                 }
 
+                if (!await desk.FlushEmbeddingsAsync(opened.Ledger, cancellationToken).ConfigureAwait(false))
+                {
+                    failed++;
+                    await context.Error.WriteLineAsync($"claimtrail: {file}: {desk.LastError}").ConfigureAwait(false);
+                }
+
                 // Last, once every claim it names is stored: the log is written back whole, as exported.
                 if (!await desk.RestoreAuditLogAsync(opened.Ledger, cancellationToken).ConfigureAwait(false))
                 {
@@ -127,6 +133,11 @@ public static class ImportCommand
         }
 
         await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {read} read, {added} new, {duplicates} duplicate, {failed} failed")).ConfigureAwait(false);
+        if (desk.Sightings > 0 || desk.Embeddings > 0)
+        {
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Sightings} sightings, {desk.Embeddings} claim embeddings")).ConfigureAwait(false);
+        }
+
         if (desk.Any)
         {
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Users} accounts, {desk.Tokens} API tokens, {desk.AuditEntries} audit entries")).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Claimtrail.Cli.Output;
 using Claimtrail.Errors;
 using Claimtrail.Input;
 using Claimtrail.Ledger;
+using Claimtrail.Matching;
 using Claimtrail.Pipeline;
 using Claimtrail.Sources;
 using Claimtrail.Sources.Web;
@@ -30,6 +31,8 @@ public static class IngestCommand
             Description = "Store reports (text and metadata) without extraction: no language detection, mentions or claims. For bulk loads.",
         };
         var allowPrivate = AllowPrivateOption.Create();
+        var noMatch = MatchingSession.NoMatchOption();
+        var indexDir = MatchingSession.IndexFolderOption();
         var db = LedgerOption.Create();
         var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
         {
@@ -37,10 +40,20 @@ public static class IngestCommand
             format,
             noExtract,
             allowPrivate,
+            noMatch,
+            indexDir,
             db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate)), LedgerOption.ValueOf(parse, db), cancellationToken));
+            RunAsync(
+                context,
+                new IngestRequest(parse.GetValue(files)!, FormatOption.Parse(parse.GetValue(format)), parse.GetValue(noExtract), parse.GetValue(allowPrivate))
+                {
+                    Match = !parse.GetValue(noMatch) && !parse.GetValue(noExtract),
+                    IndexFolder = parse.GetValue(indexDir),
+                },
+                LedgerOption.ValueOf(parse, db),
+                cancellationToken));
         return command;
     }
 
@@ -52,10 +65,34 @@ public static class IngestCommand
             return ExitCodes.Failed;
         }
 
+        MatchingSession? matching = null;
+        if (request.Match)
+        {
+            try
+            {
+                matching = await MatchingSession.OpenAsync(ledger, db, request.IndexFolder, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LedgerException ex)
+            {
+                await context.Error.WriteLineAsync("claimtrail: cannot open the claim index: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
+        }
+
+        using var session = matching;
         var pipeline = AnalysisPipeline.CreateDefault();
         var sizes = request.Sources.Select(Size).ToArray();
         var total = sizes.Sum();
-        var counts = await IngestProgress.RunAsync(context, total, request.Sources.Length > 1 || total >= BigInput, progress => IngestAllAsync(pipeline, ledger, request, sizes, progress, cancellationToken)).ConfigureAwait(false);
+        IngestCounts counts;
+        try
+        {
+            counts = await IngestProgress.RunAsync(context, total, request.Sources.Length > 1 || total >= BigInput, progress => IngestAllAsync(pipeline, ledger, request, sizes, progress, matching?.Matcher, cancellationToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Interrupted or not, what was stored is in the ledger; the files only spare the next process a rebuild.
+            matching?.Save();
+        }
         var summary = counts.Interrupted
             ? $"claimtrail: ingest: interrupted after {counts.Describe()}; run it again to finish"
             : $"claimtrail: ingest: {counts.Describe()}";
@@ -63,7 +100,7 @@ public static class IngestCommand
         return counts.Failed > 0 || counts.Interrupted ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static async Task<IngestCounts> IngestAllAsync(AnalysisPipeline pipeline, ILedger ledger, IngestRequest request, long[] sizes, IngestProgress progress, CancellationToken cancellationToken)
+    private static async Task<IngestCounts> IngestAllAsync(AnalysisPipeline pipeline, ILedger ledger, IngestRequest request, long[] sizes, IngestProgress progress, LedgerClaimMatcher? matcher, CancellationToken cancellationToken)
     {
         var counts = new IngestCounts();
 
@@ -87,7 +124,7 @@ public static class IngestCommand
                 {
                     if (window.Count > width)
                     {
-                        await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                        await StoreNextAsync(ledger, matcher, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
                     }
 
                     window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, cancellationToken));
@@ -95,7 +132,7 @@ public static class IngestCommand
 
                 while (window.Count > 0)
                 {
-                    await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                    await StoreNextAsync(ledger, matcher, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
                 }
 
                 done += sizes[i];
@@ -119,7 +156,7 @@ public static class IngestCommand
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
     };
 
-    private static async Task StoreNextAsync(ILedger ledger, Queue<Task<AnalysedFile>> window, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    private static async Task StoreNextAsync(ILedger ledger, LedgerClaimMatcher? matcher, Queue<Task<AnalysedFile>> window, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
     {
         // Cancellation is honoured here, between reports, and never inside a store.
         cancellationToken.ThrowIfCancellationRequested();
@@ -130,7 +167,7 @@ public static class IngestCommand
         {
             try
             {
-                var outcome = await ledger.StoreAsync(report, analysed.Claims, CancellationToken.None).ConfigureAwait(false);
+                var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
                 Count(counts, outcome);
             }
             catch (LedgerException ex)
@@ -201,5 +238,10 @@ public static class IngestCommand
         }
     }
 
-    private sealed record IngestRequest(string[] Sources, DocumentFormat? Format, bool NoExtract, bool AllowPrivate);
+    private sealed record IngestRequest(string[] Sources, DocumentFormat? Format, bool NoExtract, bool AllowPrivate)
+    {
+        public bool Match { get; init; }
+
+        public string? IndexFolder { get; init; }
+    }
 }

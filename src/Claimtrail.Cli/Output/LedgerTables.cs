@@ -1,5 +1,6 @@
 using System.Globalization;
 using Claimtrail.Ledger;
+using Claimtrail.Provenance;
 using Claimtrail.Model;
 using Spectre.Console;
 
@@ -25,6 +26,7 @@ public static class LedgerTables
             table.AddColumn("Status");
             table.AddColumn(new TableColumn("Mentions").RightAligned());
             table.AddColumn(new TableColumn("Reports").RightAligned());
+            table.AddColumn(new TableColumn("Origins").RightAligned());
             table.AddColumn("First seen");
             foreach (var claim in page.Claims)
             {
@@ -34,6 +36,7 @@ public static class LedgerTables
                     Cell(Names.Of(claim.Status)),
                     Cell(Number(claim.MentionCount)),
                     Cell(Number(claim.ReportCount)),
+                    Cell(Number(claim.OriginCount)),
                     Cell(Time(claim.FirstSeen)));
             }
 
@@ -48,7 +51,10 @@ public static class LedgerTables
     }
 
     /// <summary>Writes one claim with its mentions and the reports they come from.</summary>
-    public static void Write(CliContext context, ClaimDetail claim)
+    public static void Write(CliContext context, ClaimDetail claim) => Write(context, claim, null);
+
+    /// <summary>Writes one claim with its mentions, reports and, when given, its provenance: origins, first appearance, spread and answers.</summary>
+    public static void Write(CliContext context, ClaimDetail claim, ClaimProvenance? provenance)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(claim);
@@ -102,6 +108,73 @@ public static class LedgerTables
         }
 
         console.Write(reports);
+        if (provenance is not null)
+        {
+            WriteProvenance(context, console, provenance, reportNumbers);
+        }
+    }
+
+    private static void WriteProvenance(CliContext context, IAnsiConsole console, ClaimProvenance provenance, Dictionary<string, int> reportNumbers)
+    {
+        string ReportNumber(string id) => reportNumbers.TryGetValue(id, out var n) ? Number(n) : "?";
+        string When(ClaimAppearance a) => Time(a.Time) + (a.Published ? string.Empty : " (ingested)");
+
+        console.Write(new Rule(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Provenance: {provenance.Origins.Count} independent origin(s), {provenance.Appearances.Count} appearance(s)"))) { Justification = Justify.Left });
+        if (provenance.FirstAppearance is { } first)
+        {
+            console.MarkupLine(Markup.Escape($"First appearance: report {ReportNumber(first.ReportId)} ({first.Source}), {When(first)}, {first.Channel?.Name ?? "publisher unknown"}, from {first.Origin.Name}"));
+        }
+
+        var origins = Fit(context, new Table().Border(TableBorder.Rounded));
+        origins.AddColumn("Origin");
+        origins.AddColumn("Kind");
+        origins.AddColumn("First seen");
+        origins.AddColumn(new TableColumn("First report").RightAligned());
+        origins.AddColumn(new TableColumn("Appearances").RightAligned());
+        foreach (var origin in provenance.Origins)
+        {
+            origins.AddRow(
+                Cell(origin.Agent.Name + (origin.Agent.Id.StartsWith("unnamed:", StringComparison.Ordinal) ? " (unnamed)" : string.Empty)),
+                Cell(Names.Of(origin.Agent.Kind)),
+                Cell(Time(origin.FirstSeen)),
+                Cell(ReportNumber(origin.FirstReportId)),
+                Cell(Number(origin.Appearances)));
+        }
+
+        console.Write(origins);
+        var spread = Fit(context, new Table().Border(TableBorder.Simple));
+        spread.AddColumn("When");
+        spread.AddColumn(new TableColumn("Report").RightAligned());
+        spread.AddColumn("Published by");
+        spread.AddColumn("Path to the origin");
+        foreach (var appearance in provenance.Appearances)
+        {
+            var path = appearance.Path.Count == 0
+                ? "speaks for itself"
+                : string.Join(" ← ", appearance.Path.Select(h => h.Cue is { Length: > 0 } cue ? $"{h.Agent.Name} ({cue})" : $"{h.Agent.Name} ({Names.Of(h.Relation)})"));
+            spread.AddRow(
+                Cell(When(appearance)),
+                Cell(ReportNumber(appearance.ReportId) + (appearance.Kind == AppearanceKind.Sighting ? " (seen again)" : string.Empty)),
+                Cell(appearance.Channel?.Name ?? "—"),
+                Cell(path + (appearance.NewOrigin ? " · new origin" : string.Empty)));
+        }
+
+        console.Write(spread);
+        var timeline = Fit(context, new Table().Border(TableBorder.Simple));
+        timeline.AddColumn("Day (UTC)");
+        timeline.AddColumn(new TableColumn("Appearances").RightAligned());
+        timeline.AddColumn(new TableColumn("New origins").RightAligned());
+        timeline.AddColumn(new TableColumn("Origins so far").RightAligned());
+        foreach (var day in provenance.Timeline)
+        {
+            timeline.AddRow(Cell(day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Cell(Number(day.Appearances)), Cell(Number(day.NewOrigins)), Cell(Number(day.Origins)));
+        }
+
+        console.Write(timeline);
+        foreach (var response in provenance.Responses)
+        {
+            console.MarkupLine(Markup.Escape($"Answer: {response.Speaker?.Name ?? "unnamed"} {Names.Of(response.Stance)} (report {ReportNumber(response.ReportId)}, {Time(response.Time)})"));
+        }
     }
 
     // A terminal table fills the window; redirected output keeps each column to its content.

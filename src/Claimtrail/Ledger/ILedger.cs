@@ -82,6 +82,40 @@ public interface ILedger : IAsyncDisposable
     /// </summary>
     Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a further appearance of a stored report's exact text. True when it is new; false when the same
+    /// appearance (<see cref="ReportSighting.AppearanceKey"/>) is the report itself or already recorded. The claims
+    /// the report states gain an appearance. Throws <see cref="LedgerException"/> when the report is not stored.
+    /// <see cref="StoreAsync"/> of a report whose id is stored records its appearance the same way.
+    /// </summary>
+    Task<bool> RecordSightingAsync(ReportSighting sighting, CancellationToken cancellationToken = default);
+
+    /// <summary>Every sighting in the order recorded, for an export.</summary>
+    IAsyncEnumerable<ReportSighting> ListSightingsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Where a claim comes from and how it spread (<see cref="Provenance.ClaimProvenance"/>): its independent origins,
+    /// first appearance, every appearance with its path, a timeline, its answers and the graph's edges. Null when no
+    /// claim has that id.
+    /// </summary>
+    Task<Provenance.ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores claim embeddings; one already stored for the same claim and model is left as it is. Returns how many
+    /// were added. Throws <see cref="LedgerException"/> for a claim that is not stored or a vector that is empty
+    /// or not finite; then nothing is stored.
+    /// </summary>
+    Task<int> AddClaimEmbeddingsAsync(IReadOnlyList<ClaimEmbedding> embeddings, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The embeddings of <paramref name="model"/> stored after <paramref name="afterSequence"/>, in sequence order;
+    /// every model's when <paramref name="model"/> is null.
+    /// </summary>
+    IAsyncEnumerable<StoredClaimEmbedding> ReadClaimEmbeddingsAsync(string? model, long afterSequence, CancellationToken cancellationToken = default);
+
+    /// <summary>The highest sequence and the count of <paramref name="model"/>'s embeddings.</summary>
+    Task<EmbeddingWatermark> GetEmbeddingWatermarkAsync(string model, CancellationToken cancellationToken = default);
+
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
 

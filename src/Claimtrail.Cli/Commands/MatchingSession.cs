@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Claimtrail.Ledger;
+using Claimtrail.Matching;
+using Claimtrail.Matching.Embeddings;
+using Claimtrail.Matching.Index;
+
+namespace Claimtrail.Cli.Commands;
+
+/// <summary>
+/// Claim matching for a command that stores reports: the MiniLM embedder, the shipped match model and the ledger's
+/// claim index, opened together and saved when the command ends.
+/// </summary>
+public sealed class MatchingSession : IDisposable
+{
+    /// <summary>The environment variable naming the folder of a database ledger's index files.</summary>
+    public const string IndexFolderVariable = "CLAIMTRAIL_INDEX_DIR";
+
+    private readonly MiniLmEmbedder _embedder;
+    private readonly LedgerClaimIndex _index;
+
+    private MatchingSession(MiniLmEmbedder embedder, LedgerClaimIndex index, LedgerClaimMatcher matcher)
+    {
+        _embedder = embedder;
+        _index = index;
+        Matcher = matcher;
+    }
+
+    /// <summary>The matcher to resolve each report's claims with before storing it.</summary>
+    public LedgerClaimMatcher Matcher { get; }
+
+    /// <summary>The <c>--no-match</c> option.</summary>
+    public static Option<bool> NoMatchOption() => new("--no-match")
+    {
+        Description = "Do not match claims against the ledger's claims (only identical wording forms one claim). Faster for bulk loads.",
+    };
+
+    /// <summary>The <c>--index-dir</c> option.</summary>
+    public static Option<string?> IndexFolderOption() => new("--index-dir")
+    {
+        Description = $"Folder of the claim index files (default: beside a SQLite ledger; for PostgreSQL ${IndexFolderVariable}, else the user's local application data).",
+    };
+
+    /// <summary>
+    /// Opens matching for the ledger <paramref name="db"/>; the index files are read (or built from the ledger's
+    /// embeddings when missing or stale).
+    /// </summary>
+    public static async Task<MatchingSession> OpenAsync(ILedger ledger, string db, string? indexFolder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var target = LedgerTarget.Parse(db);
+        var folder = indexFolder ?? (Environment.GetEnvironmentVariable(IndexFolderVariable) is { Length: > 0 } configured ? configured : null);
+        var files = IndexFiles.For(target.Value, target.Engine == LedgerEngine.Sqlite, folder);
+
+        // One ONNX thread per core would fight the analysis threads that run meanwhile; matching is one report at a time.
+        var embedder = new MiniLmEmbedder(intraOpThreads: 1);
+        try
+        {
+            var index = await LedgerClaimIndex.OpenAsync(ledger, files, MiniLmEmbedder.ModelName, embedder.Dimensions, cancellationToken).ConfigureAwait(false);
+            var matcher = new LedgerClaimMatcher(ledger, index, embedder, DefaultMatcher.Create(embedder), MiniLmEmbedder.ModelName);
+            return new MatchingSession(embedder, index, matcher);
+        }
+        catch
+        {
+            embedder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes the index files if they changed.</summary>
+    public void Save() => _index.Save();
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _index.Dispose();
+        _embedder.Dispose();
+    }
+}
