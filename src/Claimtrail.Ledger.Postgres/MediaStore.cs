@@ -7,7 +7,7 @@ namespace Claimtrail.Ledger.Postgres;
 /// <summary>Media files and their appearances on one pooled connection.</summary>
 internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken cancellationToken)
 {
-    private const string MediaColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.frames::text, m.metadata::text";
+    private const string MediaColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.crop_phashes::text, m.frames::text, m.metadata::text";
 
     private const string SightingColumns = "s.sha256, s.reference, s.seen_at, s.report_id, r.published, r.published_offset";
 
@@ -16,8 +16,8 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO media (sha256, kind, mime_type, size, width, height, duration, phash, mirror_phash, frames, metadata, created)
-            VALUES (@sha256, @kind, @mime, @size, @width, @height, @duration, @phash, @mirror, @frames, @metadata, @created)
+            INSERT INTO media (sha256, kind, mime_type, size, width, height, duration, phash, mirror_phash, crop_phashes, frames, metadata, created)
+            VALUES (@sha256, @kind, @mime, @size, @width, @height, @duration, @phash, @mirror, @crops, @frames, @metadata, @created)
             ON CONFLICT (sha256) DO NOTHING
             """,
             connection,
@@ -32,6 +32,7 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
             insert.Parameters.Add(new NpgsqlParameter("duration", NpgsqlDbType.Double) { Value = (object?)media.Duration ?? DBNull.Value });
             insert.Parameters.Add(new NpgsqlParameter("phash", NpgsqlDbType.Text) { Value = (object?)media.Hash?.ToString() ?? DBNull.Value });
             insert.Parameters.Add(new NpgsqlParameter("mirror", NpgsqlDbType.Text) { Value = (object?)media.MirrorHash?.ToString() ?? DBNull.Value });
+            insert.Parameters.Add(new NpgsqlParameter("crops", NpgsqlDbType.Jsonb) { Value = PostgresValues.Json(media.CropHashes) });
             insert.Parameters.Add(new NpgsqlParameter("frames", NpgsqlDbType.Jsonb) { Value = PostgresValues.Json(media.Frames) });
             insert.Parameters.Add(new NpgsqlParameter("metadata", NpgsqlDbType.Jsonb) { Value = PostgresValues.Json(media.Metadata) });
             insert.Parameters.AddWithValue("created", PostgresValues.Utc(LedgerTime.Stamp(sighting.SeenAt)));
@@ -92,8 +93,9 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
                 Duration = reader.IsDBNull(6) ? null : reader.GetDouble(6),
                 Hash = reader.IsDBNull(7) ? null : PerceptualHash.Parse(reader.GetString(7)),
                 MirrorHash = reader.IsDBNull(8) ? null : PerceptualHash.Parse(reader.GetString(8)),
-                Frames = PostgresValues.FromJson<List<MediaFrame>>(reader.GetString(9)),
-                Metadata = PostgresValues.FromJson<MediaMetadata>(reader.GetString(10)),
+                CropHashes = PostgresValues.FromJson<List<PerceptualHash>>(reader.GetString(9)),
+                Frames = PostgresValues.FromJson<List<MediaFrame>>(reader.GetString(10)),
+                Metadata = PostgresValues.FromJson<MediaMetadata>(reader.GetString(11)),
             });
         }
 

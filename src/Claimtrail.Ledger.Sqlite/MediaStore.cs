@@ -6,7 +6,7 @@ namespace Claimtrail.Ledger.Sqlite;
 /// <summary>Media files and their appearances on the ledger's connection (the caller holds the gate).</summary>
 internal sealed class MediaStore(SqliteConnection connection, CancellationToken cancellationToken)
 {
-    private const string MediaColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.frames, m.metadata";
+    private const string MediaColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.crop_phashes, m.frames, m.metadata";
 
     private const string SightingColumns = "s.sha256, s.reference, s.seen_at, s.report_id, r.published";
 
@@ -18,8 +18,8 @@ internal sealed class MediaStore(SqliteConnection connection, CancellationToken 
         {
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO media (sha256, kind, mime_type, size, width, height, duration, phash, mirror_phash, frames, metadata, created)
-                VALUES ($sha256, $kind, $mime, $size, $width, $height, $duration, $phash, $mirror, $frames, $metadata, $created)
+                INSERT INTO media (sha256, kind, mime_type, size, width, height, duration, phash, mirror_phash, crop_phashes, frames, metadata, created)
+                VALUES ($sha256, $kind, $mime, $size, $width, $height, $duration, $phash, $mirror, $crops, $frames, $metadata, $created)
                 ON CONFLICT (sha256) DO NOTHING
                 """;
             insert.Parameters.AddWithValue("$sha256", media.Sha256);
@@ -31,6 +31,7 @@ internal sealed class MediaStore(SqliteConnection connection, CancellationToken 
             insert.Parameters.AddWithValue("$duration", (object?)media.Duration ?? DBNull.Value);
             insert.Parameters.AddWithValue("$phash", (object?)media.Hash?.ToString() ?? DBNull.Value);
             insert.Parameters.AddWithValue("$mirror", (object?)media.MirrorHash?.ToString() ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$crops", SqliteValues.Json(media.CropHashes));
             insert.Parameters.AddWithValue("$frames", SqliteValues.Json(media.Frames));
             insert.Parameters.AddWithValue("$metadata", SqliteValues.Json(media.Metadata));
             insert.Parameters.AddWithValue("$created", SqliteValues.Time(LedgerTime.Stamp(sighting.SeenAt)));
@@ -95,8 +96,9 @@ internal sealed class MediaStore(SqliteConnection connection, CancellationToken 
                 Duration = reader.IsDBNull(6) ? null : reader.GetDouble(6),
                 Hash = reader.IsDBNull(7) ? null : PerceptualHash.Parse(reader.GetString(7)),
                 MirrorHash = reader.IsDBNull(8) ? null : PerceptualHash.Parse(reader.GetString(8)),
-                Frames = SqliteValues.FromJson<List<MediaFrame>>(reader.GetString(9)),
-                Metadata = SqliteValues.FromJson<MediaMetadata>(reader.GetString(10)),
+                CropHashes = SqliteValues.FromJson<List<PerceptualHash>>(reader.GetString(9)),
+                Frames = SqliteValues.FromJson<List<MediaFrame>>(reader.GetString(10)),
+                Metadata = SqliteValues.FromJson<MediaMetadata>(reader.GetString(11)),
             });
         }
 

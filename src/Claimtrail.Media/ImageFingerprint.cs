@@ -11,6 +11,9 @@ public sealed record ImageFingerprint(int Width, int Height, IReadOnlyList<Perce
     /// <summary>The hash of the picture as it is.</summary>
     public PerceptualHash Hash => Variants[0];
 
+    /// <summary>The hashes of nine windows of 90% × 90% of the picture (offsets 0, 5% and 10% each way), so a cropped copy is found.</summary>
+    public IReadOnlyList<PerceptualHash> Crops { get; init; } = [];
+
     /// <summary>The hash of the picture mirrored left to right.</summary>
     public PerceptualHash Mirror => Variants[1];
 }

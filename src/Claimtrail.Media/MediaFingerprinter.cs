@@ -56,6 +56,7 @@ public static class MediaFingerprinter
                     Height = image.Height,
                     Hash = image.Hash,
                     MirrorHash = image.Mirror,
+                    CropHashes = image.Crops,
                     Metadata = metadata,
                 };
                 return new MediaFile(record, [image.Variants]);

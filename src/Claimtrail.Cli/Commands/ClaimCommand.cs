@@ -38,9 +38,11 @@ public static class ClaimCommand
         }
 
         ClaimDetail? claim;
+        ClaimMediaView media;
         try
         {
             claim = await ledger.GetClaimAsync(id.Trim(), cancellationToken).ConfigureAwait(false);
+            media = await ClaimMediaView.LoadAsync(ledger, cancellationToken).ConfigureAwait(false);
         }
         catch (LedgerException ex)
         {
@@ -56,11 +58,16 @@ public static class ClaimCommand
 
         if (json)
         {
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim), AnalysisJson.Options)).ConfigureAwait(false);
+            var carried = media.Of(claim);
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim) { Media = carried.Count == 0 ? null : carried }, AnalysisJson.Options)).ConfigureAwait(false);
         }
         else
         {
             LedgerTables.Write(context, claim);
+            foreach (var item in media.Of(claim))
+            {
+                await context.Out.WriteLineAsync(RecycledText.Describe(item)).ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;

@@ -21,6 +21,7 @@ public static class ClaimsCommand
         var db = LedgerOption.Create();
         var limit = new Option<int>("--limit") { Description = "How many claims to show.", HelpName = "N", DefaultValueFactory = _ => 50 };
         var offset = new Option<int>("--offset") { Description = "How many claims to skip (for paging).", HelpName = "N" };
+        var recycled = new Option<bool>("--recycled") { Description = "Only claims stated with possibly recycled media: a photo or video (or one that looks like it) that had appeared in the ledger more than two days before the report." };
         limit.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > ClaimQuery.MaxLimit)
@@ -42,17 +43,19 @@ public static class ClaimsCommand
             db,
             limit,
             offset,
+            recycled,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) },
             parse.GetValue(json),
+            parse.GetValue(recycled),
             LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, string db, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, bool recycled, string db, CancellationToken cancellationToken)
     {
         await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
         if (ledger is null)
@@ -61,9 +64,17 @@ public static class ClaimsCommand
         }
 
         ClaimPage page;
+        IReadOnlyDictionary<string, IReadOnlyList<ClaimMedia>>? flagged = null;
         try
         {
-            page = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            if (recycled)
+            {
+                (page, flagged) = await RecycledClaims.ListAsync(ledger, query, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                page = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (LedgerException ex)
         {
@@ -73,12 +84,19 @@ public static class ClaimsCommand
 
         if (json)
         {
-            var document = new ClaimsDocument(Schema, page.Total, query.Offset, page.Claims);
+            var document = new ClaimsDocument(Schema, page.Total, query.Offset, page.Claims) { Recycled = flagged };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, AnalysisJson.Options)).ConfigureAwait(false);
         }
         else
         {
             LedgerTables.Write(context, page, query);
+            foreach (var (claim, media) in flagged ?? new Dictionary<string, IReadOnlyList<ClaimMedia>>())
+            {
+                foreach (var item in media)
+                {
+                    await context.Out.WriteLineAsync(claim + "  " + RecycledText.Describe(item)).ConfigureAwait(false);
+                }
+            }
         }
 
         return ExitCodes.Success;

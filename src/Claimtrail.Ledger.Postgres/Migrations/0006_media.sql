@@ -12,6 +12,7 @@ CREATE TABLE media (
     duration     double precision,
     phash        text,
     mirror_phash text,
+    crop_phashes jsonb NOT NULL,
     frames       jsonb NOT NULL,
     metadata     jsonb NOT NULL,
     created      timestamptz NOT NULL

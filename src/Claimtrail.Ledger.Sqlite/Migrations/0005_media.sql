@@ -12,6 +12,7 @@ CREATE TABLE media (
     duration     REAL,
     phash        TEXT,
     mirror_phash TEXT,
+    crop_phashes TEXT NOT NULL,
     frames       TEXT NOT NULL,
     metadata     TEXT NOT NULL,
     created      TEXT NOT NULL

@@ -25,6 +25,12 @@ public sealed record MediaRecord(string Sha256, MediaKind Kind, string MimeType,
     /// <summary>The hash of the image mirrored left to right, so a flipped repost is found too; null for a video.</summary>
     public PerceptualHash? MirrorHash { get; init; }
 
+    /// <summary>
+    /// An image's crop hashes: windows of 90% of its width and height at offsets of 0, 5% and 10% each way, indexed so that a
+    /// later copy cropped from it is found; searched against, never searched with.
+    /// </summary>
+    public IReadOnlyList<PerceptualHash> CropHashes { get; init; } = [];
+
     /// <summary>A video's keyframes (scene changes, and at least one every few seconds), each hashed; empty for an image.</summary>
     public IReadOnlyList<MediaFrame> Frames { get; init; } = [];
 
