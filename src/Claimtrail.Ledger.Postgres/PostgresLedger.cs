@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Claimtrail.Fingerprints;
 using Claimtrail.Ledger.Postgres.Migrations;
 using Claimtrail.Ledger.Postgres.Queue;
 using Claimtrail.Model;
@@ -587,7 +588,62 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
-    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> StoreMediaAsync(MediaRecord media, MediaSighting sighting, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(media);
+        ArgumentNullException.ThrowIfNull(sighting);
+        if (!string.Equals(media.Sha256, sighting.Sha256, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("the appearance is of another file", nameof(sighting));
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new MediaStore(connection, cancellationToken).StoreAsync(media, sighting).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot store media {media.Sha256}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<MediaDetail?> GetMediaAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new MediaStore(connection, cancellationToken).GetAsync(sha256).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read media {sha256}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<MediaDetail> ListMediaAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<MediaDetail> media;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            media = await new MediaStore(connection, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list media: {ex.Message}", ex);
+        }
+
+        foreach (var detail in media)
+        {
+            yield return detail;
+        }
+    }
+
+public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Claimtrail.Fingerprints;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
 using Claimtrail.Provenance;
@@ -652,7 +653,74 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
-    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> StoreMediaAsync(MediaRecord media, MediaSighting sighting, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(media);
+        ArgumentNullException.ThrowIfNull(sighting);
+        if (!string.Equals(media.Sha256, sighting.Sha256, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("the appearance is of another file", nameof(sighting));
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new MediaStore(_connection, cancellationToken).StoreAsync(media, sighting).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot store media {media.Sha256}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<MediaDetail?> GetMediaAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new MediaStore(_connection, cancellationToken).GetAsync(sha256).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read media {sha256}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<MediaDetail> ListMediaAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<MediaDetail> media;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            media = await new MediaStore(_connection, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list media: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var detail in media)
+        {
+            yield return detail;
+        }
+    }
+
+public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

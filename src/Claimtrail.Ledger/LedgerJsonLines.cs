@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Claimtrail.Errors;
+using Claimtrail.Fingerprints;
 using Claimtrail.Json;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
@@ -12,7 +13,7 @@ namespace Claimtrail.Ledger;
 /// <summary>
 /// The whole ledger as JSON lines (<c>claimtrail.ledger/1</c>): a header line, then one line per report in ingest
 /// order with its post metadata and media (when it has them), its mentions (analysis contract shape) and the
-/// claims they state; then the desk's accounts (<c>user</c>), API token hashes (<c>apiToken</c>), the review audit
+/// claims they state; then every fingerprinted media file with its appearances (<c>media</c>); then the desk's accounts (<c>user</c>), API token hashes (<c>apiToken</c>), the review audit
 /// log (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
 /// same bytes from either engine.
 /// </summary>
@@ -54,8 +55,8 @@ public static class LedgerJsonLines
     }
 
     /// <summary>
-    /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), then
-    /// its accounts, API token hashes, audit log and audit head. Returns how many reports were written.
+    /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), its
+    /// media files with their appearances (<see cref="ILedger.ListMediaAsync"/>), then its accounts, API token hashes, audit log and audit head. Returns how many reports were written.
     /// </summary>
     public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -74,6 +75,12 @@ public static class LedgerJsonLines
             var embedding = stored.Embedding;
             await WriteLineAsync(writer, new DeskLine { ClaimEmbedding = new EmbeddingLine(embedding.ClaimId, embedding.Model, EmbeddingLine.Bytes(embedding.Vector)) }).ConfigureAwait(false);
         }
+        // After the reports, so an import stores each appearance after the report it names.
+        await foreach (var media in ledger.ListMediaAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { Media = media }).ConfigureAwait(false);
+        }
+
         await foreach (var user in ledger.ListUsersAsync(cancellationToken).ConfigureAwait(false))
         {
             await WriteLineAsync(writer, new DeskLine { User = user }).ConfigureAwait(false);
@@ -136,6 +143,17 @@ public static class LedgerJsonLines
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
+                if (root.TryGetProperty("media", out var media) && media.ValueKind == JsonValueKind.Object)
+                {
+                    var detail = Required(media.Deserialize<MediaDetail>(AnalysisJson.Compact), "media");
+                    if (string.IsNullOrEmpty(detail.Media?.Sha256) || detail.Sightings is null || detail.Sightings.Any(s => !string.Equals(s.Sha256, detail.Media.Sha256, StringComparison.Ordinal)))
+                    {
+                        throw new JsonException("a media line needs a file's sha256 and appearances of that file");
+                    }
+
+                    return new Read(number, null, null) { Media = detail };
+                }
+
                 if (root.TryGetProperty("user", out var user))
                 {
                     return new Read(number, null, null) { User = Required(user.Deserialize<DeskUser>(AnalysisJson.Compact), "user") };
@@ -232,6 +250,9 @@ public static class LedgerJsonLines
         /// <summary>The account, when the line is one.</summary>
         public DeskUser? User { get; init; }
 
+        /// <summary>A media file with its appearances, when the line is one.</summary>
+        public MediaDetail? Media { get; init; }
+
         /// <summary>The API token hash, when the line is one.</summary>
         public StoredApiToken? ApiToken { get; init; }
 
@@ -248,9 +269,11 @@ public static class LedgerJsonLines
         public ClaimEmbedding? ClaimEmbedding { get; init; }
     }
 
-    // One of the four is set; the others, null, are left out of the line.
+    // One of them is set; the others, null, are left out of the line.
     private sealed record DeskLine
     {
+        public MediaDetail? Media { get; init; }
+
         public DeskUser? User { get; init; }
 
         public StoredApiToken? ApiToken { get; init; }

@@ -21,4 +21,8 @@ public sealed record AnalysedFile(
     IReadOnlyList<Claim> Claims,
     StoreOutcome? Known,
     string? Error,
-    string? Category);
+    string? Category)
+{
+    /// <summary>The post's media files, fingerprinted beside the analysis (a local Telegram export's photos and videos).</summary>
+    public IReadOnlyList<FingerprintedMedia> Media { get; init; } = [];
+}

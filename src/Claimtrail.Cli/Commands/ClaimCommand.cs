@@ -39,10 +39,12 @@ public static class ClaimCommand
 
         ClaimDetail? claim;
         Provenance.ClaimProvenance? provenance;
+        ClaimMediaView media;
         try
         {
             claim = await ledger.GetClaimAsync(id.Trim(), cancellationToken).ConfigureAwait(false);
             provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+            media = await ClaimMediaView.LoadAsync(ledger, cancellationToken).ConfigureAwait(false);
         }
         catch (LedgerException ex)
         {
@@ -58,11 +60,16 @@ public static class ClaimCommand
 
         if (json)
         {
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim) { Provenance = provenance }, AnalysisJson.Options)).ConfigureAwait(false);
+            var carried = media.Of(claim);
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ClaimDocument(Schema, claim) { Provenance = provenance, Media = carried.Count == 0 ? null : carried }, AnalysisJson.Options)).ConfigureAwait(false);
         }
         else
         {
             LedgerTables.Write(context, claim, provenance);
+            foreach (var item in media.Of(claim))
+            {
+                await context.Out.WriteLineAsync(RecycledText.Describe(item)).ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;

@@ -9,4 +9,6 @@ public sealed record ClaimDocument(string Schema, ClaimDetail Claim)
 {
     /// <summary>Where the claim comes from and how it spread (added to <c>claimtrail.claim/1</c>; see docs/ledger.md).</summary>
     public Provenance.ClaimProvenance? Provenance { get; init; }
+    /// <summary>The media its reports carried, with first appearances and possibly recycled ones flagged; absent when the reports carried none.</summary>
+    public IReadOnlyList<ClaimMedia>? Media { get; init; }
 }

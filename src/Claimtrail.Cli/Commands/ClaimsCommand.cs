@@ -28,6 +28,7 @@ public static class ClaimsCommand
             DefaultValueFactory = _ => "newest",
         };
         sort.AcceptOnlyFromAmong("newest", "reports", "origins");
+        var recycled = new Option<bool>("--recycled") { Description = "Only claims stated with possibly recycled media: a photo or video (or one that looks like it) that had appeared in the ledger more than two days before the report." };
         limit.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > ClaimQuery.MaxLimit)
@@ -50,11 +51,13 @@ public static class ClaimsCommand
             limit,
             offset,
             sort,
+            recycled,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset), Sort = SortOf(parse.GetValue(sort)) },
             parse.GetValue(json),
+            parse.GetValue(recycled),
             LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
@@ -67,7 +70,7 @@ public static class ClaimsCommand
         _ => ClaimSort.Newest,
     };
 
-    private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, string db, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, bool recycled, string db, CancellationToken cancellationToken)
     {
         await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
         if (ledger is null)
@@ -76,9 +79,17 @@ public static class ClaimsCommand
         }
 
         ClaimPage page;
+        IReadOnlyDictionary<string, IReadOnlyList<ClaimMedia>>? flagged = null;
         try
         {
-            page = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            if (recycled)
+            {
+                (page, flagged) = await RecycledClaims.ListAsync(ledger, query, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                page = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (LedgerException ex)
         {
@@ -88,12 +99,19 @@ public static class ClaimsCommand
 
         if (json)
         {
-            var document = new ClaimsDocument(Schema, page.Total, query.Offset, page.Claims);
+            var document = new ClaimsDocument(Schema, page.Total, query.Offset, page.Claims) { Recycled = flagged };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, AnalysisJson.Options)).ConfigureAwait(false);
         }
         else
         {
             LedgerTables.Write(context, page, query);
+            foreach (var (claim, media) in flagged ?? new Dictionary<string, IReadOnlyList<ClaimMedia>>())
+            {
+                foreach (var item in media)
+                {
+                    await context.Out.WriteLineAsync(claim + "  " + RecycledText.Describe(item)).ConfigureAwait(false);
+                }
+            }
         }
 
         return ExitCodes.Success;

@@ -7,4 +7,8 @@ namespace Claimtrail.Cli.Commands;
 /// <param name="Total">How many claims match in all pages.</param>
 /// <param name="Offset">How many were skipped before this page.</param>
 /// <param name="Claims">This page.</param>
-public sealed record ClaimsDocument(string Schema, int Total, int Offset, IReadOnlyList<ClaimSummary> Claims);
+public sealed record ClaimsDocument(string Schema, int Total, int Offset, IReadOnlyList<ClaimSummary> Claims)
+{
+    /// <summary>With <c>--recycled</c>: per listed claim id, its possibly recycled media with their earlier appearances.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ClaimMedia>>? Recycled { get; init; }
+}

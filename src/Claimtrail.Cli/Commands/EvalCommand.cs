@@ -15,6 +15,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalStanceCommand.Create(context));
         command.Subcommands.Add(EvalMatchCommand.Create(context));
         command.Subcommands.Add(EvalFitMatchCommand.Create(context));
+        command.Subcommands.Add(EvalMediaCommand.Create(context));
         return command;
     }
 }

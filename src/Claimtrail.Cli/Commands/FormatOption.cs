@@ -16,18 +16,24 @@ public static class FormatOption
         ["feed"] = DocumentFormat.Feed,
     };
 
+    /// <summary>The value that reads every source as a photo or video file to fingerprint.</summary>
+    public const string Media = "media";
+
     /// <summary>A new <c>--format</c> option.</summary>
     public static Option<string?> Create()
     {
         var option = new Option<string?>("--format")
         {
-            Description = "Read every source as this format instead of recognising it: " + string.Join(", ", Names.Keys) + ".",
+            Description = "Read every source as this format instead of recognising it: " + string.Join(", ", Names.Keys) + ", " + Media + " (a photo or video file to fingerprint).",
             HelpName = "FORMAT",
         };
-        option.AcceptOnlyFromAmong([.. Names.Keys]);
+        option.AcceptOnlyFromAmong([.. Names.Keys, Media]);
         return option;
     }
 
     /// <summary>The format an option value names; null when none was given.</summary>
-    public static DocumentFormat? Parse(string? value) => value is null ? null : Names[value];
+    public static DocumentFormat? Parse(string? value) => value is null || IsMedia(value) ? null : Names[value];
+
+    /// <summary>True when the option value forces every source to be read as a photo or video.</summary>
+    public static bool IsMedia(string? value) => string.Equals(value, Media, StringComparison.OrdinalIgnoreCase);
 }

@@ -72,7 +72,7 @@ public static class ImportCommand
             return ExitCodes.Failed;
         }
 
-        int read = 0, added = 0, duplicates = 0, failed = 0;
+        int read = 0, added = 0, duplicates = 0, failed = 0, media = 0;
         var desk = new DeskImport();
         await using (opened.Ledger.ConfigureAwait(false))
         {
@@ -90,6 +90,21 @@ public static class ImportCommand
                             var outcome = await opened.Ledger.StoreAsync(entry.Report, entry.Claims, cancellationToken).ConfigureAwait(false);
                             added += outcome == StoreOutcome.New ? 1 : 0;
                             duplicates += outcome == StoreOutcome.Duplicate ? 1 : 0;
+                        }
+                        catch (LedgerException ex)
+                        {
+                            failed++;
+                            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {file} (line {line.Number}): {ex.Message}")).ConfigureAwait(false);
+                        }
+                    }
+                    else if (line.Media is { } detail)
+                    {
+                        try
+                        {
+                            foreach (var sighting in detail.Sightings)
+                            {
+                                media += await opened.Ledger.StoreMediaAsync(detail.Media, sighting, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                            }
                         }
                         catch (LedgerException ex)
                         {
@@ -136,6 +151,11 @@ public static class ImportCommand
         if (desk.Sightings > 0 || desk.Embeddings > 0)
         {
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Sightings} sightings, {desk.Embeddings} claim embeddings")).ConfigureAwait(false);
+        }
+
+        if (media > 0)
+        {
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {media} media appearances")).ConfigureAwait(false);
         }
 
         if (desk.Any)

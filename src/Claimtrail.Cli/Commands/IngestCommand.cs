@@ -22,7 +22,7 @@ public static class IngestCommand
     {
         var files = new Argument<string[]>("SOURCE")
         {
-            Description = "Files (Telegram Desktop exports, JSON Lines of posts, RSS/Atom/JSON feeds, plain-text, Markdown or HTML articles; recognised from their content) or http(s) URLs of pages and feeds.",
+            Description = "Files (Telegram Desktop exports, JSON Lines of posts, RSS/Atom/JSON feeds, plain-text, Markdown or HTML articles, photos and videos; recognised from their content) or http(s) URLs of pages and feeds.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = FormatOption.Create();
@@ -34,7 +34,7 @@ public static class IngestCommand
         var noMatch = MatchingSession.NoMatchOption();
         var indexDir = MatchingSession.IndexFolderOption();
         var db = LedgerOption.Create();
-        var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
+        var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report; the photos and videos beside an export, and photo or video files given as sources, are fingerprinted and stored with where they appeared. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
         {
             files,
             format,
@@ -51,6 +51,7 @@ public static class IngestCommand
                 {
                     Match = !parse.GetValue(noMatch) && !parse.GetValue(noExtract),
                     IndexFolder = parse.GetValue(indexDir),
+                    Media = FormatOption.IsMedia(parse.GetValue(format)),
                 },
                 LedgerOption.ValueOf(parse, db),
                 cancellationToken));
@@ -117,6 +118,15 @@ public static class IngestCommand
             for (var i = 0; i < request.Sources.Length; i++)
             {
                 var source = request.Sources[i];
+                if (!NetworkSources.IsUrl(source) && (request.Media || (request.Format is null && await MediaIngest.IsMediaFileAsync(source, cancellationToken).ConfigureAwait(false))))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await MediaIngest.IngestFileAsync(ledger, source, LedgerTime.Stamp(DateTimeOffset.UtcNow), counts, progress.ErrorAsync, cancellationToken).ConfigureAwait(false);
+                    done += sizes[i];
+                    await progress.ReportAsync(done, counts.Describe).ConfigureAwait(false);
+                    continue;
+                }
+
                 var items = NetworkSources.IsUrl(source)
                     ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, cancellationToken)
                     : SourceReader.ReadAsync(source, request.Format, options, (path, ct) => NetworkSources.ReadFeedFileAsync(path, options, ct), cancellationToken);
@@ -150,7 +160,15 @@ public static class IngestCommand
 
     private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, CancellationToken cancellationToken) => item switch
     {
-        DocumentItem document => Task.Run(() => ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken), cancellationToken),
+        DocumentItem document => Task.Run(
+            async () =>
+            {
+                var analysed = await ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken).ConfigureAwait(false);
+                return analysed.Report is { } report
+                    ? analysed with { Media = await MediaIngest.FingerprintPostAsync(document.Input, report, cancellationToken).ConfigureAwait(false) }
+                    : analysed;
+            },
+            cancellationToken),
         RejectedItem rejected => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, rejected.Error.Message, rejected.Category)),
         SkippedItem skipped => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, null, skipped.Reason)),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
@@ -169,6 +187,8 @@ public static class IngestCommand
             {
                 var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
                 Count(counts, outcome);
+                var where = report.Post?.PostId is { } post ? $"{analysed.Input} (message {post})" : analysed.Input;
+                await MediaIngest.StorePostMediaAsync(ledger, where, report, analysed.Media, LedgerTime.Stamp(DateTimeOffset.UtcNow), counts, progress.ErrorAsync, CancellationToken.None).ConfigureAwait(false);
             }
             catch (LedgerException ex)
             {
@@ -243,5 +263,8 @@ public static class IngestCommand
         public bool Match { get; init; }
 
         public string? IndexFolder { get; init; }
+
+        /// <summary>Every source is a photo or video file (<c>--format media</c>).</summary>
+        public bool Media { get; init; }
     }
 }
