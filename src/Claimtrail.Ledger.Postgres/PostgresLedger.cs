@@ -257,7 +257,7 @@ public sealed class PostgresLedger : ILedger
                 return null;
             }
 
-            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(8));
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(10));
         }
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {

@@ -280,7 +280,7 @@ public sealed class SqliteLedger : ILedger
         try
         {
             await using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, text FROM reports WHERE id = $id";
+            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -288,7 +288,7 @@ public sealed class SqliteLedger : ILedger
                 return null;
             }
 
-            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(7));
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
         }
         catch (SqliteException ex)
         {

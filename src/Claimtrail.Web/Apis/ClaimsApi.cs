@@ -1,5 +1,6 @@
 using Claimtrail.Ledger;
 using Claimtrail.Model;
+using Claimtrail.Web.Provenance;
 using Claimtrail.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,7 @@ public static class ClaimsApi
         var claims = api.MapGroup("/claims").WithTags("Claims");
         claims.MapGet("/", ListAsync);
         claims.MapGet("/{id}", GetAsync);
+        claims.MapGet("/{id}/graph", GraphAsync);
         return api;
     }
 
@@ -67,5 +69,12 @@ public static class ClaimsApi
 
         context.Response.Headers.ETag = ETags.Of(claim.Version);
         return TypedResults.Ok(claim);
+    }
+
+    /// <summary>The claim's provenance graph: reports, publishers, relays and speakers, with origins marked.</summary>
+    public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ILedger ledger, string id, CancellationToken cancellationToken)
+    {
+        var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
+        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(claim));
     }
 }

@@ -2,6 +2,9 @@
 (function () {
   "use strict";
 
+  // Parts that only work with script (the graph, the map) are shown only when script runs.
+  document.documentElement.classList.add("js");
+
   // Filter forms apply as soon as a select changes; the Apply button stays for keyboard and no-script use.
   document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
