@@ -173,18 +173,24 @@ public sealed class PostgresLedger : ILedger
             var from = match is null
                 ? " FROM claims c WHERE true"
                 : " FROM claims c, to_tsquery('claimtrail', @match) q WHERE c.search @@ q";
+            void Parameter(string name, object value)
+            {
+                list.Parameters.AddWithValue(name, value);
+                count.Parameters.AddWithValue(name, value);
+            }
+
             if (match is not null)
             {
-                list.Parameters.AddWithValue("match", match);
-                count.Parameters.AddWithValue("match", match);
+                Parameter("match", match);
             }
 
             if (query.Status is { } status)
             {
                 from += " AND c.status = @status";
-                list.Parameters.AddWithValue("status", PostgresValues.Name(status));
-                count.Parameters.AddWithValue("status", PostgresValues.Name(status));
+                Parameter("status", PostgresValues.Name(status));
             }
+
+            from += ClaimFilters.Sql(query, Parameter);
 
             var order = query.Sort switch
             {

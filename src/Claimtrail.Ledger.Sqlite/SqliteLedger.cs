@@ -195,18 +195,24 @@ public sealed class SqliteLedger : ILedger
             var from = match is null
                 ? " FROM claims c WHERE 1 = 1"
                 : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+            void Parameter(string name, object value)
+            {
+                list.Parameters.AddWithValue(name, value);
+                count.Parameters.AddWithValue(name, value);
+            }
+
             if (query.Status is { } status)
             {
                 from += " AND c.status = $status";
-                list.Parameters.AddWithValue("$status", SqliteValues.Name(status));
-                count.Parameters.AddWithValue("$status", SqliteValues.Name(status));
+                Parameter("$status", SqliteValues.Name(status));
             }
 
             if (match is not null)
             {
-                list.Parameters.AddWithValue("$match", match);
-                count.Parameters.AddWithValue("$match", match);
+                Parameter("$match", match);
             }
+
+            from += ClaimFilters.Sql(query, Parameter);
 
             var order = query.Sort switch
             {

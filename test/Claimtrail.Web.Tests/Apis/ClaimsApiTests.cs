@@ -64,4 +64,18 @@ public sealed class ClaimsApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Lists_claims_filtered_by_source_and_refuses_a_bad_language_naming_it()
+    {
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        var client = _desk.Client();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/claims?source=coastline%20monitor&lang=en"));
+        using var bad = await client.GetAsync("/api/claims?lang=English");
+
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"lang\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
