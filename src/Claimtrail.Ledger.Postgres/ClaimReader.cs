@@ -114,7 +114,7 @@ internal sealed class ClaimReader
     {
         var reports = new List<ReportSummary>();
         await using var command = Command("""
-            SELECT r.id, r.source, r.title, r.language, r.published, r.published_offset, r.publisher, r.ingested_at
+            SELECT r.id, r.source, r.title, r.language, r.published, r.published_offset, r.publisher, r.ingested_at, r.url, r.forwarded_from
               FROM reports r
              WHERE r.id IN (SELECT m.report_id FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = @id)
              ORDER BY r.seq
@@ -129,7 +129,8 @@ internal sealed class ClaimReader
     }
 
     /// <summary>The reports columns <see cref="ReadReportSummary"/> reads, in order.</summary>
-    internal const string ReportSummaryColumns = "r.id, r.source, r.title, r.language, r.published, r.published_offset, r.publisher, r.ingested_at";
+    internal const string ReportSummaryColumns =
+        "r.id, r.source, r.title, r.language, r.published, r.published_offset, r.publisher, r.ingested_at, r.url, r.forwarded_from";
 
     /// <summary>Reads a report summary from <see cref="ReportSummaryColumns"/>.</summary>
     internal static ReportSummary ReadReportSummary(NpgsqlDataReader reader) => new(
@@ -139,7 +140,11 @@ internal sealed class ClaimReader
         reader.GetString(3),
         reader.IsDBNull(4) ? null : Published(reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? 0 : reader.GetInt32(5)),
         reader.IsDBNull(6) ? null : reader.GetString(6),
-        reader.GetFieldValue<DateTimeOffset>(7));
+        reader.GetFieldValue<DateTimeOffset>(7))
+    {
+        Url = reader.IsDBNull(8) ? null : reader.GetString(8),
+        ForwardedFrom = reader.IsDBNull(9) ? null : reader.GetString(9),
+    };
 
     /// <summary>A publication time in the publisher's own offset, as it was given.</summary>
     internal static DateTimeOffset Published(DateTimeOffset utc, int offsetMinutes) => utc.ToOffset(TimeSpan.FromMinutes(offsetMinutes));

@@ -176,18 +176,24 @@ public sealed class PostgresLedger : ILedger
             var from = match is null
                 ? " FROM claims c WHERE true"
                 : " FROM claims c, to_tsquery('claimtrail', @match) q WHERE c.search @@ q";
+            void Parameter(string name, object value)
+            {
+                list.Parameters.AddWithValue(name, value);
+                count.Parameters.AddWithValue(name, value);
+            }
+
             if (match is not null)
             {
-                list.Parameters.AddWithValue("match", match);
-                count.Parameters.AddWithValue("match", match);
+                Parameter("match", match);
             }
 
             if (query.Status is { } status)
             {
                 from += " AND c.status = @status";
-                list.Parameters.AddWithValue("status", PostgresValues.Name(status));
-                count.Parameters.AddWithValue("status", PostgresValues.Name(status));
+                Parameter("status", PostgresValues.Name(status));
             }
+
+            from += ClaimFilters.Sql(query, Parameter);
 
             var order = query.Sort switch
             {
@@ -261,7 +267,7 @@ public sealed class PostgresLedger : ILedger
                 return null;
             }
 
-            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(8));
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(10));
         }
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {

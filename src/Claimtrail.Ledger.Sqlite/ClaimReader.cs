@@ -114,7 +114,7 @@ internal sealed class ClaimReader
     {
         var reports = new List<ReportSummary>();
         await using var command = Command("""
-            SELECT r.id, r.source, r.title, r.language, r.published, r.publisher, r.ingested_at
+            SELECT r.id, r.source, r.title, r.language, r.published, r.publisher, r.ingested_at, r.url, r.forwarded_from
               FROM reports r
              WHERE r.id IN (SELECT m.report_id FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = $id)
              ORDER BY r.seq
@@ -142,7 +142,7 @@ internal sealed class ClaimReader
         reader.GetString(6),
         reader.GetString(7));
 
-    /// <summary>Reads id, source, title, language, published, publisher, ingested_at from the first seven columns.</summary>
+    /// <summary>Reads id, source, title, language, published, publisher, ingested_at, url, forwarded_from from the first nine columns.</summary>
     internal static ReportSummary ReadReportSummary(SqliteDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
@@ -150,7 +150,11 @@ internal sealed class ClaimReader
         reader.GetString(3),
         reader.IsDBNull(4) ? null : SqliteValues.ParseTime(reader.GetString(4)),
         reader.IsDBNull(5) ? null : reader.GetString(5),
-        SqliteValues.ParseTime(reader.GetString(6)));
+        SqliteValues.ParseTime(reader.GetString(6)))
+    {
+        Url = reader.IsDBNull(7) ? null : reader.GetString(7),
+        ForwardedFrom = reader.IsDBNull(8) ? null : reader.GetString(8),
+    };
 
     /// <summary>
     /// A mention from a row whose first columns are <c>m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,

@@ -205,18 +205,24 @@ public sealed class SqliteLedger : ILedger
             var from = match is null
                 ? " FROM claims c WHERE 1 = 1"
                 : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+            void Parameter(string name, object value)
+            {
+                list.Parameters.AddWithValue(name, value);
+                count.Parameters.AddWithValue(name, value);
+            }
+
             if (query.Status is { } status)
             {
                 from += " AND c.status = $status";
-                list.Parameters.AddWithValue("$status", SqliteValues.Name(status));
-                count.Parameters.AddWithValue("$status", SqliteValues.Name(status));
+                Parameter("$status", SqliteValues.Name(status));
             }
 
             if (match is not null)
             {
-                list.Parameters.AddWithValue("$match", match);
-                count.Parameters.AddWithValue("$match", match);
+                Parameter("$match", match);
             }
+
+            from += ClaimFilters.Sql(query, Parameter);
 
             var order = query.Sort switch
             {
@@ -291,7 +297,7 @@ public sealed class SqliteLedger : ILedger
         try
         {
             await using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, text FROM reports WHERE id = $id";
+            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -299,7 +305,7 @@ public sealed class SqliteLedger : ILedger
                 return null;
             }
 
-            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(7));
+            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
         }
         catch (SqliteException ex)
         {

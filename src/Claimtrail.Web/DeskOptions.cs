@@ -24,6 +24,21 @@ public sealed class DeskOptions
     [Required(AllowEmptyStrings = false)]
     public string Publisher { get; set; } = "Claimtrail desk";
 
+    /// <summary>
+    /// An online tile server for the claim map, as a Leaflet URL template (<c>https://tile.example/{z}/{x}/{y}.png</c>);
+    /// empty (the default): the map draws only the offline Natural Earth basemap and the desk contacts no other server.
+    /// Its origin is added to the Content-Security-Policy's <c>img-src</c>.
+    /// </summary>
+    [RegularExpression(@"^https://[A-Za-z0-9.-]+(:[0-9]+)?/[^\s""'<>]*\{z\}[^\s""'<>]*$", ErrorMessage = "Desk:MapTileUrl must be an https URL template with {z}, {x} and {y}.")]
+    public string? MapTileUrl { get; set; }
+
+    /// <summary>The credit the tile server requires, shown on the map as text; required with <see cref="MapTileUrl"/>.</summary>
+    [MaxLength(300)]
+    public string? MapTileAttribution { get; set; }
+
+    /// <summary>The origin of <see cref="MapTileUrl"/> (<c>https://tile.example</c>), or null when there is none.</summary>
+    public string? MapTileOrigin => string.IsNullOrWhiteSpace(MapTileUrl) ? null : new Uri(MapTileUrl.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority);
+
     /// <summary>Claims per page in listings.</summary>
     [Range(5, 200)]
     public int PageSize { get; set; } = 25;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Claimtrail.Ledger;
 using Claimtrail.Model;
+using Claimtrail.Web.Provenance;
 using Claimtrail.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,47 +15,38 @@ public static class ClaimsApi
         var claims = api.MapGroup("/claims").WithTags("Claims");
         claims.MapGet("/", ListAsync);
         claims.MapGet("/{id}", GetAsync);
+        claims.MapGet("/{id}/graph", GraphAsync);
         return api;
     }
 
+    /// <summary>A page of claims: search, filters (status, source, place, from, to, lang) and order as on the claim list.</summary>
     public static async Task<Results<Ok<ClaimPage>, ValidationProblem>> ListAsync(
-        ILedger ledger, string? q, string? status, string? sort, int? offset, int? limit, CancellationToken cancellationToken)
+        ILedger ledger, string? q, string? status, string? sort, string? source, string? place, string? from, string? to, string? lang,
+        int? offset, int? limit, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var parsedStatus = Names.Parse<ClaimStatus>(status);
-        if (status is not null && parsedStatus is null)
+        var request = new ClaimListRequest
         {
-            errors["status"] = ["Not a claim status: " + string.Join(", ", Enum.GetValues<ClaimStatus>().Select(Names.Code))];
-        }
-
-        if (offset < 0)
-        {
-            errors["offset"] = ["Must be 0 or more."];
-        }
-
+            Q = q,
+            Status = status,
+            Sort = sort,
+            Source = source,
+            Place = place,
+            From = from,
+            To = to,
+            Lang = lang,
+            Offset = offset?.ToString(CultureInfo.InvariantCulture),
+        };
+        var (query, errors) = request.ToQuery(Math.Clamp(limit ?? 50, 1, ClaimQuery.MaxLimit));
         if (limit is < 1 or > ClaimQuery.MaxLimit)
         {
-            errors["limit"] = [$"Must be between 1 and {ClaimQuery.MaxLimit}."];
+            errors["limit"] = $"Must be between 1 and {ClaimQuery.MaxLimit}.";
         }
 
-        if (sort is not null and not ("newest" or "reports"))
+        if (query is null || errors.Count > 0)
         {
-            errors["sort"] = ["Must be newest or reports."];
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var query = new ClaimQuery
-        {
-            Text = q,
-            Status = parsedStatus,
-            Sort = sort == "reports" ? ClaimSort.MostReports : ClaimSort.Newest,
-            Offset = offset ?? 0,
-            Limit = limit ?? 50,
-        };
         return TypedResults.Ok(await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false));
     }
 
@@ -67,5 +60,12 @@ public static class ClaimsApi
 
         context.Response.Headers.ETag = ETags.Of(claim.Version);
         return TypedResults.Ok(claim);
+    }
+
+    /// <summary>The claim's provenance graph: reports, publishers, relays and speakers, with origins marked.</summary>
+    public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ILedger ledger, string id, CancellationToken cancellationToken)
+    {
+        var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
+        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(claim));
     }
 }

@@ -17,7 +17,7 @@ internal static class EmbeddedAssets
     {
         // Browsers ask for /favicon.ico on pages without an icon link (a JSON document shown in a tab).
         endpoints.MapGet("/favicon.ico", (HttpContext context) => Serve("favicon.svg", context)).ExcludeFromDescription().AllowAnonymous();
-        endpoints.MapGet("/assets/{name}", (string name, HttpContext context) => Serve(name, context)).ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapGet("/assets/{**name}", (string name, HttpContext context) => Serve(name, context)).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 
@@ -48,12 +48,16 @@ internal static class EmbeddedAssets
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             var content = buffer.ToArray();
-            var name = resource[Prefix.Length..];
+            // MSBuild writes RecursiveDir with the build machine's separator.
+            var name = resource[Prefix.Length..].Replace('\\', '/');
             var type = Path.GetExtension(name) switch
             {
                 ".css" => "text/css; charset=utf-8",
                 ".js" => "text/javascript; charset=utf-8",
                 ".svg" => "image/svg+xml",
+                ".png" => "image/png",
+                ".json" => "application/json",
+                ".txt" => "text/plain; charset=utf-8",
                 _ => "application/octet-stream",
             };
             assets[name] = new Asset(content, type, "\"" + Convert.ToHexStringLower(SHA256.HashData(content)) + "\"");

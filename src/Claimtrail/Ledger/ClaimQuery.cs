@@ -2,7 +2,10 @@ using Claimtrail.Model;
 
 namespace Claimtrail.Ledger;
 
-/// <summary>Which claims to list: an optional full-text search, a status filter, an order and a page.</summary>
+/// <summary>
+/// Which claims to list: an optional full-text search, filters by status, source, place, date and language (all that are
+/// given must hold), an order and a page.
+/// </summary>
 public sealed record ClaimQuery
 {
     /// <summary>The largest page a caller may ask for.</summary>
@@ -16,6 +19,34 @@ public sealed record ClaimQuery
 
     /// <summary>Only claims with this status; null for every status.</summary>
     public ClaimStatus? Status { get; init; }
+
+    /// <summary>
+    /// Only claims this source stated or relayed (as a mention's speaker or relay, or as the channel a report carrying the
+    /// claim was forwarded from) whose <see cref="SourceKey"/> holds this one's words in a row, whatever its kind ("Meduza"
+    /// finds "the site Meduza"); null or blank for any source.
+    /// </summary>
+    public string? Source { get; init; }
+
+    /// <summary>
+    /// Only claims with a mention naming this place or a place lying in it ("Moscow" finds "Teterinsky Street, Moscow"),
+    /// case aside (on SQLite, for Latin letters only); null or blank for any place.
+    /// </summary>
+    public string? Place { get; init; }
+
+    /// <summary>
+    /// Only claims carried by a report that appeared (was published, else was ingested) at or after this time. With
+    /// <see cref="To"/> and <see cref="Language"/>, one report must meet all three.
+    /// </summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Only claims carried by a report that appeared before this time (exclusive).</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>Only claims carried by a report in this language (ISO 639-1 code, as reports record it); null or blank for any.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when a filter on the reports that carry a claim (date or language) is given.</summary>
+    public bool FiltersReports => From is not null || To is not null || !string.IsNullOrWhiteSpace(Language);
 
     /// <summary>The order of the listing.</summary>
     public ClaimSort Sort { get; init; } = ClaimSort.Newest;

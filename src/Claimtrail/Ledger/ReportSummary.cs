@@ -15,4 +15,11 @@ public sealed record ReportSummary(
     string Language,
     DateTimeOffset? Published,
     string? Publisher,
-    DateTimeOffset IngestedAt);
+    DateTimeOffset IngestedAt)
+{
+    /// <summary>The post's public address, when it has one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The channel or account the report was forwarded from, as the report wrote it; null when it is no forward.</summary>
+    public string? ForwardedFrom { get; init; }
+}

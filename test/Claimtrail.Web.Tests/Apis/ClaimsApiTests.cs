@@ -39,4 +39,43 @@ public sealed class ClaimsApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_graph_of_a_claim_links_its_report_to_the_relay_and_marks_the_origin()
+    {
+        var stored = await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        var flooded = stored.Claims.Single(c => c.Text.Contains("ferry terminal", StringComparison.Ordinal));
+
+        using var json = JsonDocument.Parse(await _desk.Client().GetStringAsync("/api/claims/" + flooded.Id + "/graph"));
+
+        var nodes = json.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        var edges = json.RootElement.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Contains(nodes, n => n.GetProperty("kind").GetString() == "report" && !n.GetProperty("origin").GetBoolean());
+        var origin = Assert.Single(json.RootElement.GetProperty("origins").EnumerateArray());
+        Assert.Contains("Coastline Monitor", origin.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.All(edges, e => Assert.Contains(nodes, n => n.GetProperty("id").GetString() == e.GetProperty("target").GetString()));
+        Assert.NotEmpty(edges);
+    }
+
+    [Fact]
+    public async Task The_graph_of_an_unknown_claim_is_404()
+    {
+        using var response = await _desk.Client().GetAsync("/api/claims/c-0000000000000000/graph");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Lists_claims_filtered_by_source_and_refuses_a_bad_language_naming_it()
+    {
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        var client = _desk.Client();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/claims?source=coastline%20monitor&lang=en"));
+        using var bad = await client.GetAsync("/api/claims?lang=English");
+
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"lang\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

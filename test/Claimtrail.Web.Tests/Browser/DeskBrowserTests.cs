@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Claimtrail.Tests.Support;
 using Claimtrail.Web.Services;
@@ -30,6 +31,24 @@ public sealed class DeskBrowserTests
         await page.WaitForSelectorAsync("h1.claim-text");
         Assert.Contains("Pantsir-S1", await page.InnerTextAsync("h1.claim-text"), StringComparison.Ordinal);
         Assert.True(await page.Locator(".mention .hl-speaker").CountAsync() > 0);
+
+        // The graph and the map are drawn by script from the same data the page lists as tables.
+        var graph = page.Locator("[data-graph][data-ready=true]");
+        await graph.WaitForAsync();
+        Assert.True(await graph.Locator("canvas").CountAsync() > 0);
+        var edgeRows = await page.Locator(".graph-table tbody tr").CountAsync();
+        Assert.Equal(edgeRows.ToString(CultureInfo.InvariantCulture), await graph.GetAttributeAsync("data-edges"));
+        // The seed report cites Agentstvo, which notes what Russian Telegram channels published: three nodes, one origin.
+        Assert.Equal("3", await graph.GetAttributeAsync("data-nodes"));
+        Assert.Contains("Agentstvo", await page.InnerTextAsync(".graph-table"), StringComparison.Ordinal);
+        Assert.Contains("1 independent origin: Russian Telegram channels", await page.InnerTextAsync(".origins-line"), StringComparison.Ordinal);
+        await page.Locator(".map[data-basemap-ready=true]").WaitForAsync();
+        await DeskServer.ScreenshotAsync(page, "3-claim");
+        var basemap = await page.Locator(".map path.basemap").CountAsync();
+        Assert.True(basemap > 100, "basemap paths: " + basemap + " " + await page.Locator(".map").EvaluateAsync<string>("m => m.outerHTML.slice(0, 3000)"));
+        Assert.True(await page.Locator(".map path.pending-marker, .map path.place-marker").CountAsync() > 0);
+        Assert.Contains("Frunzenskaya", await page.InnerTextAsync(".pending-places"), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".timeline li.tl-appearance").CountAsync() > 0);
         await DeskServer.ScreenshotAsync(page, "3-claim");
 
         await page.SelectOptionAsync("#review-status", "false");
@@ -79,7 +98,8 @@ public sealed class DeskBrowserTests
             }
 
             Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
-            Assert.Equal(0, await page.Locator("main script, main img, main svg, main iframe").CountAsync());
+            // The map draws its own SVG (Leaflet's vector layer); nothing else in the page may be an image or frame.
+            Assert.Equal(0, await page.Locator("main script, main img, main svg:not(.leaflet-container svg), main iframe").CountAsync());
             hrefs.AddRange(await page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href') || '')"));
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Claimtrail.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Claimtrail.Web.Tests.Pages;
 
@@ -93,5 +94,80 @@ public sealed class ClaimListPageTests : IDisposable
         using var icon = await _desk.AnonymousClient().GetAsync("/favicon.ico");
         Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
         Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Source_language_and_date_filters_combine_and_the_form_shows_them_back()
+    {
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var html = await _desk.Client().GetPageAsync("/?source=Coastline+Monitor&lang=en&from=2000-01-01&to=" + today);
+
+        Assert.Contains("the ferry terminal was flooded", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("will close for repairs", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"source\" value=\"Coastline Monitor\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"from\" value=\"2000-01-01\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"en\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("No claim matches", await _desk.Client().GetPageAsync("/?source=Coastline+Monitor&lang=ru"), StringComparison.Ordinal);
+        Assert.Contains("No claim matches", await _desk.Client().GetPageAsync("/?source=Coastline+Monitor&to=2000-01-01"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("from=yesterday", "from", "Not a date")]
+    [InlineData("to=2024-03-01T18:00:00", "to", "Not a date")]
+    [InlineData("from=2024-03-02&to=2024-03-01", "to", "Must be after from")]
+    [InlineData("lang=English", "lang", "Not a language code")]
+    [InlineData("source=%C2%AB%C2%BB", "source", "at least one letter or digit")]
+    [InlineData("sort=oldest", "sort", "Not an order")]
+    [InlineData("offset=-3", "offset", "Must be a whole number")]
+    public async Task A_filter_that_cannot_be_read_is_refused_naming_it_and_why(string query, string field, string reason)
+    {
+        using var response = await _desk.Client().GetAsync("/?" + query);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<strong>" + field + "</strong>: ", html, StringComparison.Ordinal);
+        Assert.Contains(reason, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pager_keeps_every_filter_in_its_links()
+    {
+        var request = new Web.Services.ClaimListRequest { Q = "air defence", Source = "Meduza", Place = "Moscow", Lang = "ru", From = "2024-03-01", Sort = "reports" };
+
+        Assert.Equal("/?q=air%20defence&sort=reports&source=Meduza&place=Moscow&from=2024-03-01&lang=ru&offset=25", request.Link(25));
+        Assert.Equal("/?q=air%20defence&sort=reports&source=Meduza&place=Moscow&from=2024-03-01&lang=ru", request.Link(0));
+    }
+
+    [Fact]
+    public async Task Vendored_libraries_and_the_basemap_are_served_from_the_assembly_with_their_licences()
+    {
+        var client = _desk.Client();
+
+        using var cytoscape = await client.GetAsync("/assets/lib/cytoscape.min.js");
+        using var basemap = await client.GetAsync("/assets/lib/countries-50m.json");
+        using var licence = await client.GetAsync("/assets/lib/leaflet.LICENSE.txt");
+        using var image = await client.GetAsync("/assets/lib/images/layers.png");
+
+        Assert.Equal("text/javascript; charset=utf-8", cytoscape.Content.Headers.ContentType?.ToString());
+        Assert.Equal("application/json", basemap.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"countries\"", await basemap.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("BSD 2-Clause", await licence.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        using var missing = await client.GetAsync("/assets/lib/../desk.css.map");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_configured_tile_server_is_the_only_other_origin_images_may_come_from()
+    {
+        using var tiled = _desk.WithWebHostBuilder(b => b.UseSetting("Desk:MapTileUrl", "https://tiles.example.org/{z}/{x}/{y}.png"));
+
+        using var response = await tiled.CreateClient().GetAsync("/signin");
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+
+        Assert.Contains("img-src 'self' data: https://tiles.example.org;", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Claimtrail.Ledger;
+using Claimtrail.Tests.Support;
 using Claimtrail.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,5 +58,25 @@ public sealed class ClaimPageTests : IDisposable
         using var response = await _desk.Client().GetAsync("/sources/outlet/nobody");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [SharedDataFact("seed/moscow-air-defence-report.txt")]
+    public async Task Without_script_the_claim_page_lists_its_provenance_places_and_timeline_as_tables()
+    {
+        var result = await _desk.IngestAsync("moscow.txt", await File.ReadAllTextAsync(SharedData.Require("seed/moscow-air-defence-report.txt")));
+        var claim = result.Claims.Single(c => c.Text.Contains("Losiny Ostrov", StringComparison.Ordinal) && c.Text.Contains("S-400", StringComparison.Ordinal));
+
+        var html = await _desk.Client().GetPageAsync("/claims/" + claim.Id);
+
+        Assert.Contains("1 independent origin</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"origin-name\">Russian Telegram channels</span>", html, StringComparison.Ordinal);
+        Assert.Contains("data-graph=\"/api/claims/" + claim.Id + "/graph\"", html, StringComparison.Ordinal);
+
+        // Moscow has coordinates of its own; the park and the academy are only known to lie in Moscow.
+        Assert.Matches("<tr data-place data-name=\"Moscow\" data-lat=\"55\\.[0-9]+\" data-lon=\"37\\.[0-9]+\" data-precision=\"city\">", html);
+        Assert.Contains("data-pending=\"true\" data-name=\"Losiny Ostrov National Park\" data-within=\"Moscow\"", html, StringComparison.Ordinal);
+        Assert.Contains("Awaiting geolocation", html, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"tl-appearance\">", html, StringComparison.Ordinal);
+        Assert.Contains("moscow.txt</strong>", html, StringComparison.Ordinal);
     }
 }

@@ -1,14 +1,16 @@
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
+using Claimtrail.Web.Provenance;
 using Claimtrail.Web.Security;
 using Claimtrail.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages.Claims;
 
-public sealed class DetailModel(ILedger ledger) : PageModel
+public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) : PageModel
 {
     public ClaimDetail Claim { get; private set; } = null!;
 
@@ -19,6 +21,18 @@ public sealed class DetailModel(ILedger ledger) : PageModel
     public IReadOnlyList<(EvidenceRef Evidence, ReportSummary Report)> Evidence { get; private set; } = [];
 
     public IReadOnlyList<PlaceRef> Places { get; private set; } = [];
+
+    /// <summary>Places with coordinates of their own, for the map.</summary>
+    public IReadOnlyList<PlaceRef> LocatedPlaces => [.. Places.Where(p => p.Geo is { Latitude: not null, Longitude: not null, Pending: false })];
+
+    /// <summary>Places awaiting geolocation: unresolved, or known only by the larger place they lie in.</summary>
+    public IReadOnlyList<PlaceRef> PendingPlaces => [.. Places.Where(p => p.Geo is not { Latitude: not null, Longitude: not null, Pending: false })];
+
+    public ProvenanceGraph Graph { get; private set; } = null!;
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
+    public DeskOptions Desk => options.Value;
 
     [BindProperty]
     public ReviewForm Form { get; set; } = new();
@@ -124,6 +138,8 @@ public sealed class DetailModel(ILedger ledger) : PageModel
         Responses = [.. views.Where(v => Names.IsResponse(v.Mention.Stance))];
         Evidence = [.. views.SelectMany(v => v.Mention.Evidence.Select(e => (e, v.Report)))];
         Places = [.. views.SelectMany(v => v.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
+        Graph = ProvenanceGraphBuilder.Build(claim);
+        Timeline = ClaimTimeline.Build(claim);
         return true;
     }
 

@@ -1,0 +1,29 @@
+-- Version 5: what the claim list filters by (source, place, date, language) needs to be found without reading every
+-- mention. Places are copied out of each mention's JSON into mention_places by a trigger, so every writer (and the
+-- rows already stored) fill it the same way. A place is filed under its name and under the larger place it lies in
+-- ("Teterinsky Street" and "Moscow"), lower-cased by SQLite's lower(), which folds ASCII letters only.
+
+CREATE TABLE mention_places (
+    mention_id TEXT NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
+    key        TEXT NOT NULL,                 -- lower(trim(name))
+    PRIMARY KEY (key, mention_id)
+) WITHOUT ROWID;
+
+CREATE INDEX mention_places_mention ON mention_places (mention_id);
+
+CREATE TRIGGER mentions_places_insert AFTER INSERT ON mentions BEGIN
+    INSERT OR IGNORE INTO mention_places (mention_id, key)
+        SELECT new.id, lower(trim(value ->> '$.name')) FROM json_each(new.places) WHERE trim(value ->> '$.name') <> ''
+        UNION
+        SELECT new.id, lower(trim(value ->> '$.within')) FROM json_each(new.places) WHERE trim(coalesce(value ->> '$.within', '')) <> '';
+END;
+
+INSERT OR IGNORE INTO mention_places (mention_id, key)
+    SELECT m.id, lower(trim(p.value ->> '$.name')) FROM mentions m, json_each(m.places) p WHERE trim(p.value ->> '$.name') <> ''
+    UNION
+    SELECT m.id, lower(trim(p.value ->> '$.within')) FROM mentions m, json_each(m.places) p WHERE trim(coalesce(p.value ->> '$.within', '')) <> '';
+
+CREATE INDEX reports_language ON reports (language);
+
+-- When a report appeared: published (stored with the publisher's offset, so compared as Unix time), else ingested.
+CREATE INDEX reports_appeared ON reports (unixepoch(coalesce(published, ingested_at)));
