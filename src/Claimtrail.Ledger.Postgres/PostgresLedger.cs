@@ -166,7 +166,8 @@ public sealed class PostgresLedger : ILedger
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id)::integer,
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer,
+                       c.check_worthiness
                 """;
             await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
             await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
@@ -189,6 +190,7 @@ public sealed class PostgresLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -208,7 +210,10 @@ public sealed class PostgresLedger : ILedger
                         PostgresValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        reader.GetFieldValue<DateTimeOffset>(3)));
+                        reader.GetFieldValue<DateTimeOffset>(3))
+                    {
+                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                    });
                 }
             }
 

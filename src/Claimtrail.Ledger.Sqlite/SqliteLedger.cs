@@ -186,7 +186,8 @@ public sealed class SqliteLedger : ILedger
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)
+                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id),
+                       c.check_worthiness
                 """;
             await using var list = _connection.CreateCommand();
             await using var count = _connection.CreateCommand();
@@ -211,6 +212,7 @@ public sealed class SqliteLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
+                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -230,7 +232,10 @@ public sealed class SqliteLedger : ILedger
                         SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        SqliteValues.ParseTime(reader.GetString(3))));
+                        SqliteValues.ParseTime(reader.GetString(3)))
+                    {
+                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                    });
                 }
             }
 

@@ -7,7 +7,7 @@ using Claimtrail.Ledger;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary><c>claimtrail claims [--query TEXT] [--json] [--db PATH] [--limit N] [--offset N]</c>: list the ledger's claims.</summary>
+/// <summary><c>claimtrail claims [--query TEXT] [--sort newest|reports|checkworthy] [--json] [--db PATH] [--limit N] [--offset N]</c>: list the ledger's claims.</summary>
 public static class ClaimsCommand
 {
     /// <summary>The version of the <c>--json</c> output.</summary>
@@ -21,6 +21,12 @@ public static class ClaimsCommand
         var db = LedgerOption.Create();
         var limit = new Option<int>("--limit") { Description = "How many claims to show.", HelpName = "N", DefaultValueFactory = _ => 50 };
         var offset = new Option<int>("--offset") { Description = "How many claims to skip (for paging).", HelpName = "N" };
+        var sort = new Option<string>("--sort")
+        {
+            Description = "Order: newest first (or most relevant when searching), most reports first, or most check-worthy first.",
+            DefaultValueFactory = _ => "newest",
+        };
+        sort.AcceptOnlyFromAmong("newest", "reports", "checkworthy");
         limit.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > ClaimQuery.MaxLimit)
@@ -42,15 +48,23 @@ public static class ClaimsCommand
             db,
             limit,
             offset,
+            sort,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
-            new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) },
+            new ClaimQuery { Text = parse.GetValue(query), Limit = parse.GetValue(limit), Offset = parse.GetValue(offset), Sort = SortOf(parse.GetValue(sort)!) },
             parse.GetValue(json),
             LedgerOption.ValueOf(parse, db),
             cancellationToken));
         return command;
     }
+
+    private static ClaimSort SortOf(string name) => name switch
+    {
+        "reports" => ClaimSort.MostReports,
+        "checkworthy" => ClaimSort.CheckWorthy,
+        _ => ClaimSort.Newest,
+    };
 
     private static async Task<int> RunAsync(CliContext context, ClaimQuery query, bool json, string db, CancellationToken cancellationToken)
     {

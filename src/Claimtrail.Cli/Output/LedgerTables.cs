@@ -25,6 +25,7 @@ public static class LedgerTables
             table.AddColumn("Status");
             table.AddColumn(new TableColumn("Mentions").RightAligned());
             table.AddColumn(new TableColumn("Reports").RightAligned());
+            table.AddColumn(new TableColumn("Check-worthy").RightAligned());
             table.AddColumn("First seen");
             foreach (var claim in page.Claims)
             {
@@ -34,6 +35,7 @@ public static class LedgerTables
                     Cell(Names.Of(claim.Status)),
                     Cell(Number(claim.MentionCount)),
                     Cell(Number(claim.ReportCount)),
+                    Cell(claim.CheckWorthiness is { } score ? score.ToString("F3", CultureInfo.InvariantCulture) : "—"),
                     Cell(Time(claim.FirstSeen)));
             }
 

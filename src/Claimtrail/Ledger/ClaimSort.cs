@@ -8,4 +8,10 @@ public enum ClaimSort
 
     /// <summary>Claims stated in the most distinct reports first, newest among equals.</summary>
     MostReports,
+
+    /// <summary>
+    /// Most check-worthy first (the highest check-worthiness of a claim's mentions), newest among equals;
+    /// claims without a score (stored before scoring existed) last.
+    /// </summary>
+    CheckWorthy,
 }

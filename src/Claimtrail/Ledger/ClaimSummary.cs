@@ -9,4 +9,8 @@ namespace Claimtrail.Ledger;
 /// <param name="MentionCount">How many mentions state it.</param>
 /// <param name="ReportCount">How many distinct reports those mentions are in.</param>
 /// <param name="FirstSeen">When the ledger first stored it.</param>
-public sealed record ClaimSummary(string Id, string Text, ClaimStatus Status, int MentionCount, int ReportCount, DateTimeOffset FirstSeen);
+public sealed record ClaimSummary(string Id, string Text, ClaimStatus Status, int MentionCount, int ReportCount, DateTimeOffset FirstSeen)
+{
+    /// <summary>The highest check-worthiness of the claim's mentions, from 0 to 1; null when none was scored.</summary>
+    public double? CheckWorthiness { get; init; }
+}
