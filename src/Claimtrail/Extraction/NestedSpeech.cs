@@ -28,11 +28,11 @@ internal static class NestedSpeech
             foreach (var candidate in order)
             {
                 var b = result[candidate];
-                // The inner speaker or cue stands in the outer content, and the inner content follows the outer cue.
+                // The inner speaker stands in the outer content or the inner cue reaches into it, and the inner content follows the outer cue.
                 // The outer content need not run to the end: a tagger often stops it at the inner cue.
                 if (candidate == inner || b.Speaker.Name.Length == 0 || b.Construction is Construction.Response or Construction.Conditional ||
                     a.ContentExtent.Start < b.CueSpan.End || a.ContentExtent.Start <= b.ContentExtent.Start ||
-                    !(Inside(b, a.CueSpan) || (a.Speaker.Span is { } s && Inside(b, s))))
+                    !(b.Content.Any(f => f.Overlaps(a.CueSpan)) || (a.Speaker.Span is { } s && Inside(b, s))))
                 {
                     continue;
                 }
