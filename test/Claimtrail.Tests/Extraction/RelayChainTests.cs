@@ -24,13 +24,25 @@ public sealed class RelayChainTests
     }
 
     [Fact]
-    public void A_chain_through_two_relays_lists_the_outer_one_first()
+    public void A_chain_through_two_relays_lists_the_one_nearest_the_report_first()
+    {
+        var report = Analyze.Text("Radio Skerry reported that the weekly Quay Post wrote that the harbour master said the lock was broken.");
+
+        var mention = Assert.Single(report.Mentions, m => m.Content.Contains("the lock was broken", StringComparison.Ordinal));
+
+        Assert.True(SourceNameMatch.Matches("the harbour master", mention.Speaker.Name), mention.Speaker.Name);
+        AssertChain(mention, "Radio Skerry|reported", "Quay Post|wrote");
+    }
+
+    [Fact]
+    public void An_according_to_aside_inside_reported_speech_makes_its_source_the_speaker()
     {
         var report = Analyze.Text("The weekly Quay Post wrote that, according to Radio Skerry, the ferry crew had gone on strike.");
 
         var mention = Assert.Single(report.Mentions, m => m.Content.Contains("the ferry crew had gone on strike", StringComparison.Ordinal));
 
-        AssertChain(mention, "Quay Post|wrote", "Radio Skerry|according to");
+        Assert.Equal("Radio Skerry", mention.Speaker.Name);
+        AssertChain(mention, "Quay Post|wrote");
     }
 
     [Theory]
