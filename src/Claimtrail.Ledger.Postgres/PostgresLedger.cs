@@ -169,7 +169,8 @@ public sealed class PostgresLedger : ILedger
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id)::integer,
                        (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer,
-                       c.origin_count
+                       c.origin_count,
+                       c.check_worthiness
                 """;
             await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
             await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
@@ -198,7 +199,11 @@ public sealed class PostgresLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
+                        reader.GetFieldValue<DateTimeOffset>(3)) { OriginCount = reader.GetInt32(6) });
+                        reader.GetFieldValue<DateTimeOffset>(3))
+                    {
+                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                    });
                 _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -218,7 +223,11 @@ public sealed class PostgresLedger : ILedger
                         PostgresValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        reader.GetFieldValue<DateTimeOffset>(3)) { OriginCount = reader.GetInt32(6) });
+                        reader.GetFieldValue<DateTimeOffset>(3))
+                    {
+                        OriginCount = reader.GetInt32(6),
+                        CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                    });
                 }
             }
 

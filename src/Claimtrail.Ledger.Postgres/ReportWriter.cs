@@ -171,16 +171,16 @@ internal static class ReportWriter
             """
             INSERT INTO mentions (id, report_id, position, span_start, span_end, fragments, content,
                                   speaker_source_id, speaker_start, speaker_end, cue, cue_start, cue_end,
-                                  stance, hedges, evidence, places, entities, extractor)
+                                  stance, hedges, evidence, places, entities, extractor, check_worthiness)
             SELECT u.id, @report_id, u.n - 1, u.span_start, u.span_end, u.fragments::jsonb, u.content,
                    s.id, u.speaker_start, u.speaker_end, u.cue, u.cue_start, u.cue_end,
-                   u.stance, u.hedges::jsonb, u.evidence::jsonb, u.places::jsonb, u.entities::jsonb, u.extractor
+                   u.stance, u.hedges::jsonb, u.evidence::jsonb, u.places::jsonb, u.entities::jsonb, u.extractor, u.check_worthiness
               FROM unnest(@ids, @span_starts, @span_ends, @fragments, @contents, @speaker_kinds, @speaker_keys,
                           @speaker_starts, @speaker_ends, @cues, @cue_starts, @cue_ends, @stances,
-                          @hedges, @evidence, @places, @entities, @extractors)
+                          @hedges, @evidence, @places, @entities, @extractors, @check_worthiness)
                    WITH ORDINALITY AS u (id, span_start, span_end, fragments, content, speaker_kind, speaker_key,
                                          speaker_start, speaker_end, cue, cue_start, cue_end, stance,
-                                         hedges, evidence, places, entities, extractor, n)
+                                         hedges, evidence, places, entities, extractor, check_worthiness, n)
               LEFT JOIN sources s ON s.kind = u.speaker_kind AND s.key = u.speaker_key
              ORDER BY u.n
             """,
@@ -202,7 +202,8 @@ internal static class ReportWriter
             TextArray("evidence", mentions.Select(m => PostgresValues.Json(m.Evidence))),
             TextArray("places", mentions.Select(m => PostgresValues.Json(m.Places))),
             TextArray("entities", mentions.Select(m => PostgresValues.Json(m.Entities))),
-            TextArray("extractors", mentions.Select(m => m.Extractor)));
+            TextArray("extractors", mentions.Select(m => m.Extractor)),
+            DoubleArray("check_worthiness", mentions.Select(m => m.CheckWorthiness)));
     }
 
     private static void AddRelays(NpgsqlBatch batch, Report report)
@@ -290,6 +291,18 @@ internal static class ReportWriter
                 TextArray("mentions", links.Select(l => l.Mention)));
         }
 
+        // The claim's check-worthiness is the highest of its mentions', old and new.
+        Add(
+            batch,
+            """
+            UPDATE claims c
+               SET check_worthiness = (SELECT max(m.check_worthiness) FROM claim_mentions cm
+                                         JOIN mentions m ON m.id = cm.mention_id
+                                        WHERE cm.claim_id = c.id)
+             WHERE c.id = ANY (@ids)
+            """,
+            TextArray("ids", ids));
+
         Add(
             batch,
             """
@@ -344,4 +357,7 @@ internal static class ReportWriter
 
     private static NpgsqlParameter IntArray(string name, IEnumerable<int?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = values.ToArray() };
+
+    private static NpgsqlParameter DoubleArray(string name, IEnumerable<double?> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = values.ToArray() };
 }

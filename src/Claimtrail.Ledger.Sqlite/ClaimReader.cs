@@ -92,7 +92,7 @@ internal sealed class ClaimReader
         await using var command = Command("""
             SELECT m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,
                    s.name, s.kind, m.speaker_start, m.speaker_end,
-                   m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence, m.places, m.entities, m.extractor
+                   m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence, m.places, m.entities, m.extractor, m.check_worthiness
               FROM claim_mentions cm
               JOIN mentions m ON m.id = cm.mention_id
               JOIN reports r ON r.id = m.report_id
@@ -159,7 +159,7 @@ internal sealed class ClaimReader
     /// <summary>
     /// A mention from a row whose first columns are <c>m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,
     /// s.name, s.kind, m.speaker_start, m.speaker_end, m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence,
-    /// m.places, m.entities, m.extractor</c>, with its relay chain from <paramref name="relays"/>.
+    /// m.places, m.entities, m.extractor, m.check_worthiness</c>, with its relay chain from <paramref name="relays"/>.
     /// </summary>
     internal static Mention ReadMention(SqliteDataReader reader, Dictionary<string, List<RelayLink>> relays)
     {
@@ -183,6 +183,7 @@ internal sealed class ClaimReader
             Places = SqliteValues.FromJson<List<PlaceRef>>(reader.GetString(16)),
             Entities = SqliteValues.FromJson<List<EntityMention>>(reader.GetString(17)),
             Extractor = reader.GetString(18),
+            CheckWorthiness = reader.IsDBNull(19) ? null : reader.GetDouble(19),
         };
     }
 

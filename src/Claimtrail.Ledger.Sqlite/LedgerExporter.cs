@@ -63,7 +63,7 @@ internal sealed class LedgerExporter
         await using (var command = Command($"""
             SELECT m.id, m.report_id, m.span_start, m.span_end, m.fragments, m.content,
                    s.name, s.kind, m.speaker_start, m.speaker_end,
-                   m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence, m.places, m.entities, m.extractor
+                   m.cue, m.cue_start, m.cue_end, m.stance, m.hedges, m.evidence, m.places, m.entities, m.extractor, m.check_worthiness
               FROM reports r
               JOIN mentions m ON m.report_id = r.id
               LEFT JOIN sources s ON s.id = m.speaker_source_id

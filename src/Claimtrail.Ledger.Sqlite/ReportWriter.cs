@@ -24,6 +24,7 @@ internal sealed class ReportWriter : IAsyncDisposable
     private SqliteCommand? _claim;
     private SqliteCommand? _link;
     private SqliteCommand? _embedding;
+    private SqliteCommand? _checkWorthiness;
 
     public ReportWriter(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -102,14 +103,14 @@ internal sealed class ReportWriter : IAsyncDisposable
             """
             INSERT INTO mentions (id, report_id, position, span_start, span_end, fragments, content,
                                   speaker_source_id, speaker_start, speaker_end, cue, cue_start, cue_end,
-                                  stance, hedges, evidence, places, entities, extractor)
+                                  stance, hedges, evidence, places, entities, extractor, check_worthiness)
             VALUES ($id, $report_id, $position, $span_start, $span_end, $fragments, $content,
                     $speaker, $speaker_start, $speaker_end, $cue, $cue_start, $cue_end,
-                    $stance, $hedges, $evidence, $places, $entities, $extractor)
+                    $stance, $hedges, $evidence, $places, $entities, $extractor, $check_worthiness)
             """,
             "$id", "$report_id", "$position", "$span_start", "$span_end", "$fragments", "$content",
             "$speaker", "$speaker_start", "$speaker_end", "$cue", "$cue_start", "$cue_end",
-            "$stance", "$hedges", "$evidence", "$places", "$entities", "$extractor");
+            "$stance", "$hedges", "$evidence", "$places", "$entities", "$extractor", "$check_worthiness");
         Set(
             _mention,
             mention.Id,
@@ -130,7 +131,8 @@ internal sealed class ReportWriter : IAsyncDisposable
             SqliteValues.Json(mention.Evidence),
             SqliteValues.Json(mention.Places),
             SqliteValues.Json(mention.Entities),
-            mention.Extractor);
+            mention.Extractor,
+            mention.CheckWorthiness);
         await _mention.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
 
         for (var i = 0; i < mention.Relay.Count; i++)
@@ -183,6 +185,18 @@ internal sealed class ReportWriter : IAsyncDisposable
             Set(_link, claim.Id, mention);
             await _link.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
         }
+
+        // The claim's check-worthiness is the highest of its mentions', old and new.
+        _checkWorthiness ??= Command(
+            """
+            UPDATE claims SET check_worthiness = (SELECT max(m.check_worthiness) FROM claim_mentions cm
+                                                    JOIN mentions m ON m.id = cm.mention_id
+                                                   WHERE cm.claim_id = $claim)
+             WHERE id = $claim
+            """,
+            "$claim");
+        Set(_checkWorthiness, claim.Id);
+        await _checkWorthiness.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

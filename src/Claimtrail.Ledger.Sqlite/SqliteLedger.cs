@@ -196,7 +196,8 @@ public sealed class SqliteLedger : ILedger
                 SELECT c.id, c.text, c.status, c.created,
                        (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
                        (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id),
-                       c.origin_count
+                       c.origin_count,
+                       c.check_worthiness
                 """;
             await using var list = _connection.CreateCommand();
             await using var count = _connection.CreateCommand();
@@ -227,7 +228,11 @@ public sealed class SqliteLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
+                        SqliteValues.ParseTime(reader.GetString(3))) { OriginCount = reader.GetInt32(6) });
+                        SqliteValues.ParseTime(reader.GetString(3)))
+                    {
+                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                    });
                 _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -247,7 +252,11 @@ public sealed class SqliteLedger : ILedger
                         SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
                         reader.GetInt32(4),
                         reader.GetInt32(5),
-                        SqliteValues.ParseTime(reader.GetString(3))) { OriginCount = reader.GetInt32(6) });
+                        SqliteValues.ParseTime(reader.GetString(3)))
+                    {
+                        OriginCount = reader.GetInt32(6),
+                        CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                    });
                 }
             }
 

@@ -58,6 +58,7 @@ public abstract partial class LedgerContractTests
                     Evidence = [new EvidenceRef(EvidenceKind.Video, "Several videos", Some.SpanOf(t, "Several videos"))],
                     Places = [new PlaceRef("Teterinsky Street", "Moscow", Some.SpanOf(t, "Teterinsky Street"))],
                     Entities = [new EntityMention("Meduza", EntityType.Outlet, Some.SpanOf(t, "Meduza"))],
+                    CheckWorthiness = 0.4375,
                     Extractor = Some.Extractor,
                 },
             ];

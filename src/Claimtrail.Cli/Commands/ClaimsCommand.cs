@@ -7,7 +7,7 @@ using Claimtrail.Ledger;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary><c>claimtrail claims [--query TEXT] [--json] [--db PATH] [--limit N] [--offset N]</c>: list the ledger's claims.</summary>
+/// <summary><c>claimtrail claims [--query TEXT] [--sort newest|reports|checkworthy] [--json] [--db PATH] [--limit N] [--offset N]</c>: list the ledger's claims.</summary>
 public static class ClaimsCommand
 {
     /// <summary>The version of the <c>--json</c> output.</summary>
@@ -23,11 +23,11 @@ public static class ClaimsCommand
         var offset = new Option<int>("--offset") { Description = "How many claims to skip (for paging).", HelpName = "N" };
         var sort = new Option<string>("--sort")
         {
-            Description = "Order: newest (default; best match first when searching), reports (stated in the most reports first), origins (most independent origins first).",
+            Description = "Order: newest (default; best match first when searching), reports (stated in the most reports first), origins (most independent origins first), checkworthy (most check-worthy first).",
             HelpName = "ORDER",
             DefaultValueFactory = _ => "newest",
         };
-        sort.AcceptOnlyFromAmong("newest", "reports", "origins");
+        sort.AcceptOnlyFromAmong("newest", "reports", "origins", "checkworthy");
         var recycled = new Option<bool>("--recycled") { Description = "Only claims stated with possibly recycled media: a photo or video (or one that looks like it) that had appeared in the ledger more than two days before the report." };
         limit.Validators.Add(result =>
         {
@@ -67,6 +67,7 @@ public static class ClaimsCommand
     {
         "reports" => ClaimSort.MostReports,
         "origins" => ClaimSort.MostOrigins,
+        "checkworthy" => ClaimSort.CheckWorthy,
         _ => ClaimSort.Newest,
     };
 

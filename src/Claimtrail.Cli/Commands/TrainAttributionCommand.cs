@@ -193,7 +193,7 @@ public static class TrainAttributionCommand
         return buffer.ToArray();
     }
 
-    private static void WriteFile(Utf8JsonWriter json, string path)
+    internal static void WriteFile(Utf8JsonWriter json, string path)
     {
         json.WriteString("file", Path.GetFileName(path));
         using var stream = File.OpenRead(path);

@@ -27,6 +27,7 @@ public static class LedgerTables
             table.AddColumn(new TableColumn("Mentions").RightAligned());
             table.AddColumn(new TableColumn("Reports").RightAligned());
             table.AddColumn(new TableColumn("Origins").RightAligned());
+            table.AddColumn(new TableColumn("Check-worthy").RightAligned());
             table.AddColumn("First seen");
             foreach (var claim in page.Claims)
             {
@@ -37,6 +38,7 @@ public static class LedgerTables
                     Cell(Number(claim.MentionCount)),
                     Cell(Number(claim.ReportCount)),
                     Cell(Number(claim.OriginCount)),
+                    Cell(claim.CheckWorthiness is { } score ? score.ToString("F3", CultureInfo.InvariantCulture) : "—"),
                     Cell(Time(claim.FirstSeen)));
             }
 

@@ -28,11 +28,10 @@ internal static class NestedSpeech
             foreach (var candidate in order)
             {
                 var b = result[candidate];
-                // The inner speaker or cue stands in the outer content, and the inner content follows the outer cue.
-                // The outer content need not run to the end: a tagger often stops it at the inner cue.
+                // The outer content reaches the inner speaker or cue, and the inner content follows the outer cue.
                 if (candidate == inner || b.Speaker.Name.Length == 0 || b.Construction is Construction.Response or Construction.Conditional ||
                     a.ContentExtent.Start < b.CueSpan.End || a.ContentExtent.Start <= b.ContentExtent.Start ||
-                    !(Inside(b, a.CueSpan) || (a.Speaker.Span is { } s && Inside(b, s))))
+                    !Reaches(b, a, text))
                 {
                     continue;
                 }
@@ -64,7 +63,19 @@ internal static class NestedSpeech
         return result;
     }
 
-    private static bool Inside(Attribution outer, Text.TextSpan span) => outer.Content.Any(f => f.Contains(span));
+    // The inner speaker or cue lies in the outer content, or right after it: a tagger often stops the outer
+    // content where the inner attribution begins ("reported that the | mayor said …").
+    private static bool Reaches(Attribution outer, Attribution inner, string text)
+    {
+        if (outer.Content.Any(f => f.Overlaps(inner.CueSpan) || (inner.Speaker.Span is { } s && f.Overlaps(s))))
+        {
+            return true;
+        }
+
+        var end = outer.ContentExtent.End;
+        var next = inner.Speaker.Span is { } speaker && speaker.Start >= end ? speaker.Start : inner.CueSpan.Start;
+        return next >= end && next - end <= 2 && text.AsSpan(end, next - end).IsWhiteSpace();
+    }
 
     private static bool SameSource(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -11,4 +11,10 @@ public enum ClaimSort
 
     /// <summary>Claims with the most independent origins first, then the most reports, newest among equals.</summary>
     MostOrigins,
+
+    /// <summary>
+    /// Most check-worthy first (the highest check-worthiness of a claim's mentions), newest among equals;
+    /// claims without a score (stored before scoring existed) last.
+    /// </summary>
+    CheckWorthy,
 }

@@ -13,4 +13,7 @@ public sealed record ClaimSummary(string Id, string Text, ClaimStatus Status, in
 {
     /// <summary>How many independent origins the claim has (see <see cref="Provenance.ClaimProvenance.Origins"/>).</summary>
     public int OriginCount { get; init; }
+
+    /// <summary>The highest check-worthiness of the claim's mentions, from 0 to 1; null when none was scored.</summary>
+    public double? CheckWorthiness { get; init; }
 }

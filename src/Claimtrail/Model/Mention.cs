@@ -44,6 +44,12 @@ public sealed record Mention
     /// <summary>Named entities inside the mention's content or source.</summary>
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
 
+    /// <summary>
+    /// How far the content is a checkable factual claim worth a fact-checker's time, from 0 to 1
+    /// (see <see cref="CheckWorthiness.CheckWorthinessModel"/>); null when the pipeline had no scorer.
+    /// </summary>
+    public double? CheckWorthiness { get; init; }
+
     /// <summary>Name and version of the extractor that produced the mention.</summary>
     public required string Extractor { get; init; }
 }

@@ -33,6 +33,9 @@ public sealed record AnalysisComponents
     /// <summary>Puts places on the map.</summary>
     public required Geo.IGeocoder Geocoder { get; init; }
 
+    /// <summary>Scores each mention's content for check-worthiness; none: mentions carry no score.</summary>
+    public CheckWorthiness.ICheckWorthinessScorer? CheckWorthiness { get; init; }
+
     /// <summary>Groups mentions into claims.</summary>
     public required IClaimClusterer Claims { get; init; }
 }

@@ -52,6 +52,7 @@ public sealed class AnalysisPipeline
             Places = new RulePlaceFinder(),
             Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),
+            CheckWorthiness = CheckWorthiness.CheckWorthinessModel.Shipped,
         };
     }
 
@@ -184,6 +185,7 @@ public sealed class AnalysisPipeline
             Evidence = _components.Evidence.Find(analysed, attribution),
             Places = mentionPlaces,
             Entities = [.. entities.Where(e => scope.Contains(e.Span))],
+            CheckWorthiness = _components.CheckWorthiness is { } scorer ? Math.Round(scorer.Score(content), 4) : null,
             Extractor = _components.Attributions.Version,
         };
     }

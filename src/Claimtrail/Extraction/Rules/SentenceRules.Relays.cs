@@ -10,7 +10,7 @@ internal sealed partial class SentenceRules
     {
         for (var i = _first; i < _end; i++)
         {
-            var inverted = i > _first && (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first;
+            var inverted = i > _first && (_w.IsDash(i - 1) || _w.IsComma(i - 1)) && _w.In(i, Lexicon.SpeechVerbs) && i - 1 > _first && !_w.IsCapitalised(i);
             var sourceFirst = PhraseSets.SourceFirst.Match(_w, i, out var phrase, out _);
             if (inverted)
             {
@@ -133,6 +133,16 @@ internal sealed partial class SentenceRules
                 if (contentEnd > contentStart)
                 {
                     Emit(cue, speaker, [_w.Span(contentStart, contentEnd)], relay, null, Construction.AccordingTo);
+                    Use(i, contentEnd);
+                }
+            }
+            else if (i - 2 >= _first && _w.IsComma(i - 1) && _w.Is(i - 2, "that") && sourceEnd < _end && _w.IsComma(sourceEnd))
+            {
+                // "Y wrote that, according to X, C": an aside inside a that-clause; C is X's, and Y relays it.
+                var contentEnd = ContentEnd(sourceEnd + 1);
+                if (contentEnd > sourceEnd + 1)
+                {
+                    Emit(cue, speaker, [_w.Span(sourceEnd + 1, contentEnd)], relay, null, Construction.AccordingTo);
                     Use(i, contentEnd);
                 }
             }

@@ -10,7 +10,8 @@ internal sealed partial class SentenceRules
     {
         var phraseLength = PhraseSets.Speech.Match(_w, i);
         var isVerb = phraseLength > 0 || _w.In(i, Lexicon.SpeechVerbs) || (_w.In(i, Lexicon.ShowVerbs) && EvidenceSubject(i) >= 0);
-        if (!isVerb || IsNounUse(i))
+        // "the site Fen Notes wrote": a capitalised verb form after a capitalised word is part of a name.
+        if (!isVerb || IsNounUse(i) || (i > _first && _w.IsCapitalised(i) && _w.IsCapitalised(i - 1)))
         {
             return -1;
         }
