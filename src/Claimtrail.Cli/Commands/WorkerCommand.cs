@@ -21,6 +21,8 @@ public static class WorkerCommand
         var lease = new Option<double>("--lease") { Description = "How long a lease lasts, in seconds; a killed worker's items go to others after it.", HelpName = "SECONDS", DefaultValueFactory = _ => 60 };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Exit once no item is left to do (including items other workers hold), instead of waiting for more." };
         var name = new Option<string?>("--name") { Description = "The worker's name in the queue (default: host and process id).", HelpName = "NAME" };
+        var noMatch = MatchingSession.NoMatchOption();
+        var indexDir = MatchingSession.IndexFolderOption();
         batch.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 1000)
@@ -42,6 +44,8 @@ public static class WorkerCommand
             lease,
             untilEmpty,
             name,
+            noMatch,
+            indexDir,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
@@ -50,6 +54,7 @@ public static class WorkerCommand
             TimeSpan.FromSeconds(parse.GetValue(lease)),
             parse.GetValue(untilEmpty),
             parse.GetValue(name) ?? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}"),
+            parse.GetValue(noMatch) ? null : parse.GetValue(indexDir) ?? string.Empty,
             cancellationToken));
         return command;
     }
@@ -67,13 +72,27 @@ public static class WorkerCommand
         return (PostgresLedger?)ledger;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string db, int batch, TimeSpan lease, bool untilEmpty, string name, CancellationToken cancellationToken)
+    // matchIndex: null without matching; empty for the default index folder.
+    private static async Task<int> RunAsync(CliContext context, string db, int batch, TimeSpan lease, bool untilEmpty, string name, string? matchIndex, CancellationToken cancellationToken)
     {
         await using var ledger = await OpenPostgresAsync(context, db, cancellationToken).ConfigureAwait(false);
         if (ledger is null)
         {
             return ExitCodes.Failed;
         }
+
+        MatchingSession? opened = null;
+        try
+        {
+            opened = matchIndex is null ? null : await MatchingSession.OpenAsync(ledger, db, matchIndex.Length == 0 ? null : matchIndex, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LedgerException ex)
+        {
+            await context.Error.WriteLineAsync("claimtrail: cannot open the claim index: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
+        using var matching = opened;
 
         // Loaded before the first lease, so the first batch's lease is not spent loading lexicons.
         var pipeline = AnalysisPipeline.CreateDefault();
@@ -97,7 +116,7 @@ public static class WorkerCommand
 
                 foreach (var item in items)
                 {
-                    var (outcome, error) = await ProcessAsync(pipeline, ledger, item, cancellationToken).ConfigureAwait(false);
+                    var (outcome, error) = await ProcessAsync(pipeline, ledger, matching?.Matcher, item, cancellationToken).ConfigureAwait(false);
                     if (!await ledger.Work.CompleteAsync(item.Id, name, outcome, error, cancellationToken).ConfigureAwait(false))
                     {
                         // The lease ran out and another worker took the item; its report is stored once whoever finishes.
@@ -124,18 +143,24 @@ public static class WorkerCommand
             await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.Failed;
         }
+        finally
+        {
+            // Other workers read the same files and bring them up to the ledger themselves; this only spares them work.
+            matching?.Save();
+        }
 
         await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: worker {name}: {added + duplicates + failed} done, {added} new, {duplicates} duplicate, {failed} failed, {lost} lost to others")).ConfigureAwait(false);
         return cancellationToken.IsCancellationRequested ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static async Task<(WorkOutcome Outcome, string? Error)> ProcessAsync(AnalysisPipeline pipeline, PostgresLedger ledger, WorkItem item, CancellationToken cancellationToken)
+    private static async Task<(WorkOutcome Outcome, string? Error)> ProcessAsync(AnalysisPipeline pipeline, PostgresLedger ledger, Matching.LedgerClaimMatcher? matcher, WorkItem item, CancellationToken cancellationToken)
     {
         try
         {
             var report = pipeline.Analyze(DocumentReader.ReadText(item.Source, item.Content), cancellationToken);
             var claims = pipeline.AnalyzeAll([report]).Claims;
-            var outcome = await ledger.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, claims).ConfigureAwait(false);
             return (outcome == StoreOutcome.New ? WorkOutcome.New : WorkOutcome.Duplicate, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

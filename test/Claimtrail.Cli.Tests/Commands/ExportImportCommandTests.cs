@@ -27,7 +27,7 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, export.ExitCode);
         Assert.Equal(["claimtrail: export: 3 reports from " + source], export.ErrorLines);
         Assert.StartsWith("{\"schema\":\"claimtrail.ledger/1\"}\n", export.Out, StringComparison.Ordinal);
-        Assert.Equal(["claimtrail: import: 3 read, 3 new, 0 duplicate, 0 failed"], import.ErrorLines);
+        Assert.Equal(["claimtrail: import: 3 read, 3 new, 0 duplicate, 0 failed", "claimtrail: import: 0 sightings, 3 claim embeddings"], import.ErrorLines);
         Assert.Equal(export.Out, again.Out);
         Assert.Equal((await CliRun.RunAsync("claims", "--json", "--db", source)).Out, (await CliRun.RunAsync("claims", "--json", "--db", copy)).Out);
     }

@@ -120,6 +120,8 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
             Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File(name, text), "--db", sqlite)).ExitCode);
         }
 
+        // The same article under another name: a sighting of the stored report, which the export must carry.
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File("power-again.txt", Articles.Power), "--db", sqlite)).ExitCode);
         await AddDeskRecordsAsync(sqlite);
 
         var fromSqlite = await CliRun.RunAsync("export", "--format", "jsonl", "--db", sqlite);
@@ -127,7 +129,13 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", "claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries"], import.ErrorLines);
+        Assert.Equal(3, import.ErrorLines.Count);
+        Assert.Equal("claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", import.ErrorLines[0]);
+        Assert.Matches("^claimtrail: import: 1 sightings, [1-9][0-9]* claim embeddings$", import.ErrorLines[1]);
+        Assert.Equal("claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries", import.ErrorLines[2]);
+        Assert.Contains("{\"sighting\":{\"reportId\":", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("\"source\":\"" + JsonEncodedText.Encode(_folder.PathOf("power-again.txt")), fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"claimEmbedding\":{\"claimId\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"user\":{\"name\":\"Ana\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"apiToken\":{", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"auditHead\":{\"sequence\":3,", fromSqlite.Out, StringComparison.Ordinal);

@@ -114,4 +114,42 @@ public sealed class ClaimIndexTests
 
         Assert.Throws<ArgumentException>(() => index.Add(1, vector));
     }
+
+    [Fact]
+    public void The_search_expansion_changes_on_an_open_index_and_survives_a_reload()
+    {
+        var vectors = Clustered(500, seed: 4);
+        using var index = UsearchClaimIndex.Create(Dimensions, expansionSearch: 64);
+        index.Reserve(vectors.Length);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            index.Add((ulong)i, vectors[i]);
+        }
+
+        index.ExpansionSearch = 300;
+        var path = Path.Combine(Path.GetTempPath(), $"claimtrail-expansion-{Environment.ProcessId}.usearch");
+        try
+        {
+            index.Save(path);
+            using var loaded = UsearchClaimIndex.Load(path);
+            loaded.ExpansionSearch = 17;
+
+            Assert.Equal(300, index.ExpansionSearch);
+            Assert.Equal(17, loaded.ExpansionSearch);
+            Assert.Equal(500, loaded.Count);
+            Assert.Equal(42UL, loaded.Search(vectors[42], 1)[0].Key);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_search_expansion_below_one_is_refused()
+    {
+        using var index = UsearchClaimIndex.Create(Dimensions);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.ExpansionSearch = 0);
+    }
 }
