@@ -21,7 +21,8 @@ public sealed class MediaCommandTests : IDisposable
            "text": "The channel claimed that a Pantsir-S1 was installed on the roof of the ministry last night, photos allegedly show."},
           {"id": 3, "type": "message", "date_unixtime": "1709319700", "photo": "../outside.jpg", "text": "Residents said that the street was closed."},
           {"id": 4, "type": "message", "date_unixtime": "1709319800", "photo": "photos/broken.jpg", "text": "The mayor said that the bridge is open."},
-          {"id": 5, "type": "message", "date_unixtime": "1709319900", "photo": "(File not included. Change data exporting settings to download.)", "text": "Officials said that the metro runs."}
+          {"id": 5, "type": "message", "date_unixtime": "1709319900", "photo": "(File not included. Change data exporting settings to download.)", "text": "Officials said that the metro runs."},
+          {"id": 6, "type": "message", "date_unixtime": "1709320000", "file": "files/statement.pdf", "mime_type": "application/pdf", "text": "The ministry said that the statement is attached."}
          ]
         }
         """;
@@ -97,7 +98,7 @@ public sealed class MediaCommandTests : IDisposable
         Assert.Equal(
             [
                 $"claimtrail: {export} (message 4): media photos/broken.jpg: truncated image: the file ends before the picture does",
-                "claimtrail: ingest: 6 read, 5 new, 0 duplicate, 1 failed (1 unreadable media), 1 skipped (1 media file not in export)",
+                "claimtrail: ingest: 7 read, 6 new, 0 duplicate, 1 failed (1 unreadable media), 2 skipped (1 attachment not a photo or video, 1 media file not in export)",
             ],
             ingest.ErrorLines);
         using var document = JsonDocument.Parse(recycled.Out);
@@ -146,6 +147,8 @@ public sealed class MediaCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(export, "photos", "photo_2.jpg"), TestImages.Jpeg(repost, 60));
         File.WriteAllBytes(Path.Combine(export, "photos", "broken.jpg"), TestImages.Jpeg(photo)[..8000]);
         File.WriteAllBytes(_folder.PathOf("outside.jpg"), TestImages.Jpeg(TestImages.Photo(32)));
+        Directory.CreateDirectory(Path.Combine(export, "files"));
+        File.WriteAllText(Path.Combine(export, "files", "statement.pdf"), "%PDF-1.4 a statement");
         var path = Path.Combine(export, "result.json");
         File.WriteAllText(path, Export);
         return path;
