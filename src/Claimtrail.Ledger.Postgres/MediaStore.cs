@@ -7,7 +7,8 @@ namespace Claimtrail.Ledger.Postgres;
 /// <summary>Media files and their appearances on one pooled connection.</summary>
 internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken cancellationToken)
 {
-    private const string MediaColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.crop_phashes::text, m.frames::text, m.metadata::text";
+    // jsonb reads back as text for the engine-neutral reader.
+    private static readonly string MediaColumns = MediaRows.Columns.Replace("m.crop_phashes, m.frames, m.metadata", "m.crop_phashes::text, m.frames::text, m.metadata::text", StringComparison.Ordinal);
 
     private const string SightingColumns = "s.sha256, s.reference, s.seen_at, s.report_id, r.published, r.published_offset";
 
@@ -86,17 +87,7 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            media.Add(new MediaRecord(reader.GetString(0), PostgresValues.ParseName<MediaKind>(reader.GetString(1)), reader.GetString(2), reader.GetInt64(3))
-            {
-                Width = reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                Height = reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                Duration = reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                Hash = reader.IsDBNull(7) ? null : PerceptualHash.Parse(reader.GetString(7)),
-                MirrorHash = reader.IsDBNull(8) ? null : PerceptualHash.Parse(reader.GetString(8)),
-                CropHashes = PostgresValues.FromJson<List<PerceptualHash>>(reader.GetString(9)),
-                Frames = PostgresValues.FromJson<List<MediaFrame>>(reader.GetString(10)),
-                Metadata = PostgresValues.FromJson<MediaMetadata>(reader.GetString(11)),
-            });
+            media.Add(MediaRows.Read(reader));
         }
 
         return media;

@@ -15,6 +15,9 @@ public static class MediaIngest
     /// <summary>The skip reason for a post's media file that is not in the export.</summary>
     public const string AbsentReason = "media file not in export";
 
+    /// <summary>The skip reason for an attachment that is neither a photo nor a video (a document, audio).</summary>
+    public const string NotMediaReason = "attachment not a photo or video";
+
     /// <summary>
     /// Fingerprints the media files of <paramref name="report"/>'s post that lie inside the export folder of
     /// <paramref name="input"/> (a local Telegram export); nothing for other inputs.
@@ -41,6 +44,14 @@ public static class MediaIngest
                 continue;
             }
 
+            // Posts attach documents, audio and stickers too: those are not fingerprinted. A photo or video that does
+            // not read as one is a failure; any other attachment that is not a photo or video is simply left alone.
+            if (item.Kind is not ("photo" or "video") && !await IsMediaFileAsync(path, cancellationToken).ConfigureAwait(false))
+            {
+                done.Add(new FingerprintedMedia(reference, null, null, NotMediaReason));
+                continue;
+            }
+
             try
             {
                 done.Add(new FingerprintedMedia(reference, await MediaFingerprinter.FingerprintAsync(path, reference, cancellationToken).ConfigureAwait(false), null, null));
@@ -64,7 +75,7 @@ public static class MediaIngest
         {
             if (item.Absent is not null)
             {
-                counts.AddSkipped(AbsentReason);
+                counts.AddSkipped(item.Absent == NotMediaReason ? NotMediaReason : AbsentReason);
                 continue;
             }
 

@@ -115,6 +115,10 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
     {
         var sqlite = _folder.PathOf("source.db");
         await LedgerSeed.WriteAsync(sqlite);
+
+        // The export's photo is there (fingerprinted, carried as a media line); its video is not.
+        Directory.CreateDirectory(_folder.PathOf("photos"));
+        _folder.File("photos/7.jpg", Claimtrail.Media.Tests.Support.TestImages.Jpeg(Claimtrail.Media.Tests.Support.TestImages.Photo(7)));
         foreach (var (name, text) in new[] { ("power.txt", Articles.Power), ("bridge.txt", Articles.Bridge), ("harvest.txt", Articles.Harvest), ("result.json", TelegramExport), ("posts.jsonl", Posts) })
         {
             Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", _folder.File(name, text), "--db", sqlite)).ExitCode);
@@ -129,13 +133,15 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.Equal(3, import.ErrorLines.Count);
+        Assert.Equal(4, import.ErrorLines.Count);
         Assert.Equal("claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", import.ErrorLines[0]);
         Assert.Matches("^claimtrail: import: 1 sightings, [1-9][0-9]* claim embeddings$", import.ErrorLines[1]);
-        Assert.Equal("claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries", import.ErrorLines[2]);
+        Assert.Equal("claimtrail: import: 1 media appearances", import.ErrorLines[2]);
+        Assert.Equal("claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries", import.ErrorLines[3]);
         Assert.Contains("{\"sighting\":{\"reportId\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("\"source\":\"" + JsonEncodedText.Encode(_folder.PathOf("power-again.txt")), fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"claimEmbedding\":{\"claimId\":", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"media\":{\"media\":{\"sha256\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"user\":{\"name\":\"Ana\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"apiToken\":{", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"auditHead\":{\"sequence\":3,", fromSqlite.Out, StringComparison.Ordinal);
