@@ -199,11 +199,8 @@ public sealed class PostgresLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                        reader.GetFieldValue<DateTimeOffset>(3)) { OriginCount = reader.GetInt32(6) });
-                        reader.GetFieldValue<DateTimeOffset>(3))
-                    {
-                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                    });
+                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
+                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -658,7 +655,8 @@ public sealed class PostgresLedger : ILedger
         }
     }
 
-public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         try
         {

@@ -228,11 +228,8 @@ public sealed class SqliteLedger : ILedger
             var order = query.Sort switch
             {
                 ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                        SqliteValues.ParseTime(reader.GetString(3))) { OriginCount = reader.GetInt32(6) });
-                        SqliteValues.ParseTime(reader.GetString(3)))
-                    {
-                        CheckWorthiness = reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                    });
+                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
+                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",
             };
@@ -735,7 +732,8 @@ public sealed class SqliteLedger : ILedger
         }
     }
 
-public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
