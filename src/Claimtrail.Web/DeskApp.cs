@@ -56,6 +56,7 @@ public static class DeskApp
                 provider.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IngestService>();
+        services.AddSingleton<LedgerCountsCache>();
         services.AddDeskAuth();
         services.AddRazorPages();
         services.AddOpenApi();

@@ -12,7 +12,7 @@ namespace Claimtrail.Web.Services;
 /// Analyses a report given as text (pasted or uploaded) or fetched from a URL, and stores it, as <c>claimtrail ingest</c>
 /// does for a file or a URL.
 /// </summary>
-public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger, WebFetcher fetcher)
+public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger, WebFetcher fetcher, LedgerCountsCache counts)
 {
     /// <summary>The longest URL taken: longer ones are refused before anything is fetched.</summary>
     public const int MaxUrlLength = 2048;
@@ -78,6 +78,7 @@ public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger, Web
             },
             cancellationToken).ConfigureAwait(false);
         var outcome = await ledger.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
+        counts.Invalidate();
         return new IngestResult(report.Id, outcome, report.Mentions.Count, claims, report.Flags) { Source = document.Source };
     }
 }
