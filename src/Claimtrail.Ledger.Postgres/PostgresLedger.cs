@@ -167,10 +167,7 @@ public sealed class PostgresLedger : ILedger
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
             const string Columns = """
                 SELECT c.id, c.text, c.status, c.created,
-                       (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id)::integer,
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id)::integer,
-                       c.origin_count,
-                       c.check_worthiness
+                       c.mention_count, c.report_count, c.origin_count, c.check_worthiness
                 """;
             await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
             await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
@@ -198,8 +195,8 @@ public sealed class PostgresLedger : ILedger
 
             var order = query.Sort switch
             {
-                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
+                ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
+                ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
                 ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
                 _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
                 _ => " ORDER BY c.seq DESC",

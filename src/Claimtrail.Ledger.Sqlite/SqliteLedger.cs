@@ -22,15 +22,18 @@ public sealed class SqliteLedger : ILedger
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _clock;
 
-    // One connection serves every call; SQLite connections are not safe for concurrent use.
+    // One connection serves every write (and the reads a write depends on); SQLite connections are not safe for
+    // concurrent use. Reads that only serve pages go to the reader pool instead.
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ReaderPool _readers;
 
     // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
     private const int ExportChunk = 200;
 
-    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations)
+    private SqliteLedger(SqliteConnection connection, TimeProvider clock, string path, int schemaVersion, int appliedMigrations, ReaderPool readers)
     {
         _connection = connection;
+        _readers = readers;
         _clock = clock;
         Path = path;
         SchemaVersion = schemaVersion;
@@ -87,7 +90,8 @@ public sealed class SqliteLedger : ILedger
             // ones on power loss, and never consistency; a rerun of the ingest stores them again.
             await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
             var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
-            return new SqliteLedger(connection, options.Clock, full, to, to - from);
+            var readers = new ReaderPool(full, options.BusyTimeout, Math.Max(4, Environment.ProcessorCount * 2));
+            return new SqliteLedger(connection, options.Clock, full, to, to - from, readers);
         }
         catch (SqliteException ex)
         {
@@ -187,87 +191,84 @@ public sealed class SqliteLedger : ILedger
             return new ClaimPage([], 0);
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // The page and the total come from one snapshot, though another process may be ingesting.
-            await using var transaction = _connection.BeginTransaction(deferred: true);
-            const string Columns = """
-                SELECT c.id, c.text, c.status, c.created,
-                       (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
-                       (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id WHERE cm.claim_id = c.id),
-                       c.origin_count,
-                       c.check_worthiness
-                """;
-            await using var list = _connection.CreateCommand();
-            await using var count = _connection.CreateCommand();
-            list.Transaction = transaction;
-            count.Transaction = transaction;
-            var from = match is null
-                ? " FROM claims c WHERE 1 = 1"
-                : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
-            void Parameter(string name, object value)
-            {
-                list.Parameters.AddWithValue(name, value);
-                count.Parameters.AddWithValue(name, value);
-            }
-
-            if (query.Status is { } status)
-            {
-                from += " AND c.status = $status";
-                Parameter("$status", SqliteValues.Name(status));
-            }
-
-            if (match is not null)
-            {
-                Parameter("$match", match);
-            }
-
-            from += ClaimFilters.Sql(query, Parameter);
-
-            var order = query.Sort switch
-            {
-                ClaimSort.MostReports => " ORDER BY 6 DESC, c.seq DESC",
-                ClaimSort.MostOrigins => " ORDER BY 7 DESC, 6 DESC, c.seq DESC",
-                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
-                _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
-                _ => " ORDER BY c.seq DESC",
-            };
-            list.CommandText = Columns + from + order + " LIMIT $limit OFFSET $offset";
-            count.CommandText = "SELECT count(*)" + from;
-
-            list.Parameters.AddWithValue("$limit", query.Limit);
-            list.Parameters.AddWithValue("$offset", query.Offset);
-            var claims = new List<ClaimSummary>();
-            await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            return await _readers.ReadAsync(
+                async connection =>
                 {
-                    claims.Add(new ClaimSummary(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
-                        reader.GetInt32(4),
-                        reader.GetInt32(5),
-                        SqliteValues.ParseTime(reader.GetString(3)))
+                    // The page and the total come from one snapshot, though another process may be ingesting.
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    const string Columns = """
+                        SELECT c.id, c.text, c.status, c.created,
+                               c.mention_count, c.report_count, c.origin_count, c.check_worthiness
+                        """;
+                    await using var list = connection.CreateCommand();
+                    await using var count = connection.CreateCommand();
+                    list.Transaction = transaction;
+                    count.Transaction = transaction;
+                    var from = match is null
+                        ? " FROM claims c WHERE 1 = 1"
+                        : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+                    void Parameter(string name, object value)
                     {
-                        OriginCount = reader.GetInt32(6),
-                        CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                    });
-                }
-            }
+                        list.Parameters.AddWithValue(name, value);
+                        count.Parameters.AddWithValue(name, value);
+                    }
 
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ClaimPage(claims, total);
+                    if (query.Status is { } status)
+                    {
+                        from += " AND c.status = $status";
+                        Parameter("$status", SqliteValues.Name(status));
+                    }
+
+                    if (match is not null)
+                    {
+                        Parameter("$match", match);
+                    }
+
+                    from += ClaimFilters.Sql(query, Parameter);
+
+                    var order = query.Sort switch
+                    {
+                        ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
+                        ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
+                        ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
+                        _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
+                        _ => " ORDER BY c.seq DESC",
+                    };
+                    list.CommandText = Columns + from + order + " LIMIT $limit OFFSET $offset";
+                    count.CommandText = "SELECT count(*)" + from;
+
+                    list.Parameters.AddWithValue("$limit", query.Limit);
+                    list.Parameters.AddWithValue("$offset", query.Offset);
+                    var claims = new List<ClaimSummary>();
+                    await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            claims.Add(new ClaimSummary(
+                                reader.GetString(0),
+                                reader.GetString(1),
+                                SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
+                                reader.GetInt32(4),
+                                reader.GetInt32(5),
+                                SqliteValues.ParseTime(reader.GetString(3)))
+                            {
+                                OriginCount = reader.GetInt32(6),
+                                CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                            });
+                        }
+                    }
+
+                    var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return new ClaimPage(claims, total);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot list claims: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -275,23 +276,23 @@ public sealed class SqliteLedger : ILedger
     public async Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // One snapshot for the claim, its mentions and its reports, though another process may be ingesting.
-            await using var transaction = _connection.BeginTransaction(deferred: true);
-            var reader = new ClaimReader(_connection, transaction, cancellationToken);
-            var detail = await reader.ReadAsync(id).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return detail;
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    // One snapshot for the claim, its mentions and its reports, though another process may be ingesting.
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    var reader = new ClaimReader(connection, transaction, cancellationToken);
+                    var detail = await reader.ReadAsync(id).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return detail;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read claim {id}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -299,27 +300,27 @@ public sealed class SqliteLedger : ILedger
     public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
-            command.Parameters.AddWithValue("$id", id);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                return null;
-            }
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
+                    command.Parameters.AddWithValue("$id", id);
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
 
-            return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
+                    return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read report {id}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -327,21 +328,21 @@ public sealed class SqliteLedger : ILedger
     public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var transaction = _connection.BeginTransaction(deferred: true);
-            var detail = await new SourceReader(_connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return detail;
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    var detail = await new SourceReader(connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return detail;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read source {key}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -476,18 +477,18 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await new UserStore(_connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    return await new UserStore(connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read user {name}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -512,18 +513,18 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await new UserStore(_connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    return await new UserStore(connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot look up a token: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -735,25 +736,25 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = """
-                SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM sources),
-                       (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims)
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = """
+                        SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM sources),
+                               (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims)
+                        """;
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -799,6 +800,7 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _readers.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }

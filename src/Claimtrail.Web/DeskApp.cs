@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Claimtrail.Json;
 using Claimtrail.Ledger;
 using Claimtrail.Pipeline;
+using Claimtrail.Sources.Web;
 using Claimtrail.Web.Apis;
 using Claimtrail.Web.Security;
 using Claimtrail.Web.Services;
@@ -43,7 +44,19 @@ public static class DeskApp
                 .GetAwaiter().GetResult().Ledger;
         });
         services.AddHostedService<LedgerWarmup>();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DeskOptions>>().Value;
+            return new WebFetcher(
+                new WebFetchOptions
+                {
+                    AllowPrivate = options.AllowPrivateFetch,
+                    AllowPrivateHint = "this desk fetches no private address unless its administrator sets Desk:AllowPrivateFetch",
+                },
+                provider.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IngestService>();
+        services.AddSingleton<LedgerCountsCache>();
         services.AddDeskAuth();
         services.AddRazorPages();
         services.AddOpenApi();

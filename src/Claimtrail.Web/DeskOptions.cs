@@ -39,6 +39,12 @@ public sealed class DeskOptions
     /// <summary>The origin of <see cref="MapTileUrl"/> (<c>https://tile.example</c>), or null when there is none.</summary>
     public string? MapTileOrigin => string.IsNullOrWhiteSpace(MapTileUrl) ? null : new Uri(MapTileUrl.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority);
 
+    /// <summary>
+    /// Lets "ingest from a URL" reach loopback, private and link-local addresses (an intranet, a test server). Off by
+    /// default: a desk reachable by many users must not become a way into the network it runs in.
+    /// </summary>
+    public bool AllowPrivateFetch { get; set; }
+
     /// <summary>Claims per page in listings.</summary>
     [Range(5, 200)]
     public int PageSize { get; set; } = 25;

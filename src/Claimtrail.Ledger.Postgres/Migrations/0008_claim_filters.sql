@@ -39,3 +39,35 @@ CREATE INDEX reports_language ON reports (language);
 
 -- When a report appeared: published, else ingested.
 CREATE INDEX reports_appeared ON reports ((coalesce(published, ingested_at)));
+
+-- Sorting by most reports must not count every claim's reports on each listing: each claim keeps its counts, kept by
+-- triggers. A report is stored in one transaction, so "no other mention of this report states the claim" decides
+-- whether a mention adds a report, whatever other workers store at the same time (each adds its own reports).
+ALTER TABLE claims ADD COLUMN mention_count integer NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN report_count integer NOT NULL DEFAULT 0;
+
+CREATE FUNCTION claim_mentions_count() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed claim_mentions%ROWTYPE;
+    step integer;
+BEGIN
+    IF TG_OP = 'INSERT' THEN changed := NEW; step := 1; ELSE changed := OLD; step := -1; END IF;
+    UPDATE claims
+       SET mention_count = mention_count + step,
+           report_count = report_count + CASE WHEN EXISTS (
+               SELECT 1 FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                WHERE cm.claim_id = changed.claim_id AND cm.mention_id <> changed.mention_id
+                  AND m.report_id = (SELECT report_id FROM mentions WHERE id = changed.mention_id)) THEN 0 ELSE step END
+     WHERE id = changed.claim_id;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER claim_mentions_counts AFTER INSERT OR DELETE ON claim_mentions FOR EACH ROW EXECUTE FUNCTION claim_mentions_count();
+
+UPDATE claims c
+   SET mention_count = (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = c.id),
+       report_count = (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                        WHERE cm.claim_id = c.id);
+
+CREATE INDEX claims_report_count ON claims (report_count DESC, seq DESC);

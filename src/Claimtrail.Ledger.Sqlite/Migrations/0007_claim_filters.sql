@@ -27,3 +27,36 @@ CREATE INDEX reports_language ON reports (language);
 
 -- When a report appeared: published (stored with the publisher's offset, so compared as Unix time), else ingested.
 CREATE INDEX reports_appeared ON reports (unixepoch(coalesce(published, ingested_at)));
+
+-- Sorting by most reports must not count every claim's reports on each listing: each claim keeps its counts, kept by
+-- triggers. A report is stored in one transaction, so "no other mention of this report states the claim" decides
+-- whether a mention adds a report.
+ALTER TABLE claims ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN report_count INTEGER NOT NULL DEFAULT 0;
+
+CREATE TRIGGER claim_mentions_counts_insert AFTER INSERT ON claim_mentions BEGIN
+    UPDATE claims
+       SET mention_count = mention_count + 1,
+           report_count = report_count + NOT EXISTS (
+               SELECT 1 FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                WHERE cm.claim_id = new.claim_id AND cm.mention_id <> new.mention_id
+                  AND m.report_id = (SELECT report_id FROM mentions WHERE id = new.mention_id))
+     WHERE id = new.claim_id;
+END;
+
+CREATE TRIGGER claim_mentions_counts_delete AFTER DELETE ON claim_mentions BEGIN
+    UPDATE claims
+       SET mention_count = mention_count - 1,
+           report_count = report_count - NOT EXISTS (
+               SELECT 1 FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                WHERE cm.claim_id = old.claim_id
+                  AND m.report_id = (SELECT report_id FROM mentions WHERE id = old.mention_id))
+     WHERE id = old.claim_id;
+END;
+
+UPDATE claims
+   SET mention_count = (SELECT count(*) FROM claim_mentions cm WHERE cm.claim_id = claims.id),
+       report_count = (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                        WHERE cm.claim_id = claims.id);
+
+CREATE INDEX claims_report_count ON claims (report_count DESC, seq DESC);

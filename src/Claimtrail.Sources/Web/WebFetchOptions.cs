@@ -21,6 +21,9 @@ public sealed record WebFetchOptions
     /// <summary>Lets fetches reach loopback, private and link-local addresses (tests, an intranet). Off by default.</summary>
     public bool AllowPrivate { get; init; }
 
+    /// <summary>How a refused private address tells the user to allow it, in the words of the program that fetches.</summary>
+    public string AllowPrivateHint { get; init; } = "use --allow-private to fetch it anyway";
+
     /// <summary>The guard's rule; tests replace it to let one loopback address through and refuse another.</summary>
     internal Func<System.Net.IPAddress, bool> IsForbidden { get; init; } = AddressGuard.IsForbidden;
 }

@@ -114,7 +114,7 @@ public sealed class WebFetcher : IDisposable
         }
         catch (HttpRequestException ex) when (Find<AddressRefusedException>(ex) is { } refused)
         {
-            throw new InputException(name, refused.Message + " (use --allow-private to fetch it anyway)", innerException: ex);
+            throw new InputException(name, refused.Message + " (" + _options.AllowPrivateHint + ")", innerException: ex);
         }
         catch (HttpRequestException ex)
         {

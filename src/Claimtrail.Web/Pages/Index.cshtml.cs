@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
-public sealed class IndexModel(ILedger ledger, IOptions<DeskOptions> options) : PageModel
+public sealed class IndexModel(ILedger ledger, LedgerCountsCache counts, IOptions<DeskOptions> options) : PageModel
 {
     /// <summary>The languages the pipeline tells apart, offered by the language filter.</summary>
     public static IReadOnlyList<string> Languages => LinguaLanguageDetector.Supported;
@@ -45,7 +45,7 @@ public sealed class IndexModel(ILedger ledger, IOptions<DeskOptions> options) : 
             Claims = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
         }
 
-        Counts = await ledger.CountAsync(cancellationToken).ConfigureAwait(false);
+        Counts = await counts.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public string PageLink(int offset) => Filters.Link(offset);

@@ -20,9 +20,14 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public IngestResult? Result { get; private set; }
+    [BindProperty(Name = "Url")]
+    public string? Address { get; set; }
+
+    public IReadOnlyList<IngestResult> Results { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    public bool AllowsPrivate => options.Value.AllowPrivateFetch;
 
     public void OnGet()
     {
@@ -30,6 +35,16 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(Address))
+        {
+            if (Upload is { Length: > 0 } || !string.IsNullOrWhiteSpace(Text))
+            {
+                return Fail("Give a URL, a file or pasted text, one at a time.");
+            }
+
+            return await StoreAsync(() => ingest.IngestUrlAsync(Address, cancellationToken)).ConfigureAwait(false);
+        }
+
         var limit = options.Value.MaxReportBytes;
         string source;
         string content;
@@ -56,12 +71,17 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
         }
         else
         {
-            return Fail("Choose a file or paste the report's text.");
+            return Fail("Give the report's URL, choose a file or paste its text.");
         }
 
+        return await StoreAsync(async () => [await ingest.IngestAsync(source, content, cancellationToken).ConfigureAwait(false)]).ConfigureAwait(false);
+    }
+
+    private async Task<IActionResult> StoreAsync(Func<Task<IReadOnlyList<IngestResult>>> ingestion)
+    {
         try
         {
-            Result = await ingest.IngestAsync(source, content, cancellationToken).ConfigureAwait(false);
+            Results = await ingestion().ConfigureAwait(false);
         }
         catch (InputException ex)
         {

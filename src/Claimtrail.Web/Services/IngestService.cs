@@ -3,12 +3,20 @@ using Claimtrail.Input;
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Pipeline;
+using Claimtrail.Sources;
+using Claimtrail.Sources.Web;
 
 namespace Claimtrail.Web.Services;
 
-/// <summary>Analyses a report given as text (pasted or uploaded) and stores it, as <c>claimtrail ingest</c> does for a file.</summary>
-public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger)
+/// <summary>
+/// Analyses a report given as text (pasted or uploaded) or fetched from a URL, and stores it, as <c>claimtrail ingest</c>
+/// does for a file or a URL.
+/// </summary>
+public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger, WebFetcher fetcher, LedgerCountsCache counts)
 {
+    /// <summary>The longest URL taken: longer ones are refused before anything is fetched.</summary>
+    public const int MaxUrlLength = 2048;
+
     /// <summary>Reads, analyses and stores one report; input errors come back as <see cref="InputException"/>.</summary>
     public async Task<IngestResult> IngestAsync(string source, string content, CancellationToken cancellationToken)
     {
@@ -19,8 +27,48 @@ public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger)
             throw new InputException(source, "the report is empty");
         }
 
-        var document = DocumentReader.ReadText(source, content);
+        return await StoreAsync(DocumentReader.ReadText(source, content), cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// Fetches <paramref name="url"/> through the SSRF-guarded fetcher and stores its article (a page) or each of its
+    /// entries (a feed). A URL that cannot be fetched or read comes back as <see cref="InputException"/> naming it.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> IngestUrlAsync(string url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        url = url.Trim();
+        if (url.Length > MaxUrlLength)
+        {
+            throw new InputException("URL", $"longer than {MaxUrlLength} characters");
+        }
+
+        if (!NetworkSources.IsUrl(url))
+        {
+            throw new InputException(url.Length == 0 ? "URL" : url, "not an http or https address");
+        }
+
+        var results = new List<IngestResult>();
+        await foreach (var item in NetworkSources.ReadUrlAsync(fetcher, url, format: null, cancellationToken).ConfigureAwait(false))
+        {
+            switch (item)
+            {
+                case DocumentItem document:
+                    results.Add(await StoreAsync(document.Document, cancellationToken).ConfigureAwait(false));
+                    break;
+                case RejectedItem rejected when results.Count == 0:
+                    throw rejected.Error;
+                default:
+                    // A feed entry that cannot be read (or has no text) does not undo the entries stored before it.
+                    break;
+            }
+        }
+
+        return results.Count > 0 ? results : throw new InputException(url, "nothing to ingest: no article or feed entry with text");
+    }
+
+    private async Task<IngestResult> StoreAsync(SourceDocument document, CancellationToken cancellationToken)
+    {
         // Analysis is CPU-bound and may take a moment on a long report: off the request thread.
         var (report, claims) = await Task.Run(
             () =>
@@ -30,7 +78,8 @@ public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger)
             },
             cancellationToken).ConfigureAwait(false);
         var outcome = await ledger.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
-        return new IngestResult(report.Id, outcome, report.Mentions.Count, claims, report.Flags);
+        counts.Invalidate();
+        return new IngestResult(report.Id, outcome, report.Mentions.Count, claims, report.Flags) { Source = document.Source };
     }
 }
 
@@ -40,4 +89,8 @@ public sealed class IngestService(AnalysisPipeline pipeline, ILedger ledger)
 /// <param name="Mentions">How many mentions the analysis found.</param>
 /// <param name="Claims">The claims the report states.</param>
 /// <param name="Flags">Parts of the analysis that were not done, and why.</param>
-public sealed record IngestResult(string ReportId, StoreOutcome Outcome, int Mentions, IReadOnlyList<Claim> Claims, IReadOnlyList<string> Flags);
+public sealed record IngestResult(string ReportId, StoreOutcome Outcome, int Mentions, IReadOnlyList<Claim> Claims, IReadOnlyList<string> Flags)
+{
+    /// <summary>Where the report came from: the name or file given, or the final URL of a fetched page.</summary>
+    public string? Source { get; init; }
+}

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Claimtrail.Web.Tests.Support;
 
 /// <summary>The desk hosted in memory over a real SQLite ledger file in a temp folder of its own.</summary>
-public sealed class DeskFactory : WebApplicationFactory<Program>
+public sealed class DeskFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
@@ -48,6 +48,10 @@ public sealed class DeskFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Desk:Database", DatabasePath);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
