@@ -116,6 +116,8 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>The highest sequence and the count of <paramref name="model"/>'s embeddings.</summary>
     Task<EmbeddingWatermark> GetEmbeddingWatermarkAsync(string model, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores a fingerprinted media file and one appearance of it, in one transaction. A file whose SHA-256 is already
     /// stored keeps its first record; an appearance already stored (same file, reference and report) changes nothing.
     /// The appearance's report, when it names one, must be stored.
