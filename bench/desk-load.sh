@@ -11,7 +11,9 @@
 # of a viewer account. The ledger is kept in --work (default: a temporary folder, deleted) so a rerun with
 # --work DIR --reuse skips the import. Needs python3, wrk (Debian package `wrk`) and the .NET SDK.
 #
-# usage: bench/desk-load.sh [--reports 100000] [--connections 50] [--duration 20s] [--threads 2] [--work DIR] [--reuse] [--no-build]
+# --cli DLL serves with another build of claimtrail.dll (to compare builds on the same ledger; implies --no-build).
+#
+# usage: bench/desk-load.sh [--reports 100000] [--connections 50] [--duration 20s] [--threads 2] [--work DIR] [--reuse] [--no-build] [--cli DLL]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +24,7 @@ threads=2
 work=""
 reuse=0
 build=1
+cli_dll=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --reports) reports="${2:?}"; shift 2 ;;
@@ -31,7 +34,8 @@ while [[ $# -gt 0 ]]; do
         --work) work="${2:?}"; shift 2 ;;
         --reuse) reuse=1; shift ;;
         --no-build) build=0; shift ;;
-        *) echo "usage: bench/desk-load.sh [--reports N] [--connections N] [--duration 20s] [--threads N] [--work DIR] [--reuse] [--no-build]" >&2; exit 2 ;;
+        --cli) cli_dll="${2:?}"; build=0; shift 2 ;;
+        *) echo "usage: bench/desk-load.sh [--reports N] [--connections N] [--duration 20s] [--threads N] [--work DIR] [--reuse] [--no-build] [--cli DLL]" >&2; exit 2 ;;
     esac
 done
 command -v wrk > /dev/null || { echo "desk-load: wrk not found (apt-get install wrk)" >&2; exit 1; }
@@ -47,7 +51,7 @@ fi
 if [[ $build -eq 1 ]]; then
     dotnet build "$root/src/Claimtrail.Cli" -c Release -nologo -v quiet >&2
 fi
-cli=(dotnet "$root/src/Claimtrail.Cli/bin/Release/net10.0/claimtrail.dll")
+cli=(dotnet "${cli_dll:-$root/src/Claimtrail.Cli/bin/Release/net10.0/claimtrail.dll}")
 db="$work/desk.db"
 
 if [[ $reuse -eq 0 || ! -f "$db" ]]; then
@@ -60,6 +64,8 @@ if [[ $reuse -eq 0 || ! -f "$db" ]]; then
     printf 'ledger: %s reports, generated in %.0f s, imported in %.0f s, %s MB\n' "$reports" \
         "$(echo "$generated - $start" | bc)" "$(echo "$imported - $generated" | bc)" "$(( $(stat -c %s "$db") / 1000000 ))"
     rm -f "$work/ledger.jsonl"
+fi
+if ! "${cli[@]}" users token bench --label probe --db "$db" > /dev/null 2>&1; then
     printf 'bench-password\n' | "${cli[@]}" users add bench --role viewer --db "$db" >&2
 fi
 token="$("${cli[@]}" users token bench --label "desk-load $(date +%s)" --db "$db" | grep -o 'ct_[A-Za-z0-9_-]*' | head -1)"

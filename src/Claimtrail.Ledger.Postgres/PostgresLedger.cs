@@ -149,6 +149,10 @@ public sealed class PostgresLedger : ILedger
         }
     }
 
+    // sources.key has a trigram index (migration 0001), which serves the source filter's containment test.
+    private static readonly ClaimFilterDialect FilterDialect =
+        new("@", "true", "btrim", "coalesce(r.published, r.ingested_at)", time => time.ToUniversalTime(), IndexedContains: true);
+
     /// <inheritdoc />
     public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
     {
@@ -191,7 +195,7 @@ public sealed class PostgresLedger : ILedger
                 Parameter("status", PostgresValues.Name(status));
             }
 
-            from += ClaimFilters.Sql(query, Parameter);
+            from += ClaimFilterSql.Conditions(query, FilterDialect, Parameter);
 
             var order = query.Sort switch
             {

@@ -27,6 +27,10 @@ public sealed class SqliteLedger : ILedger
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ReaderPool _readers;
 
+    // Published times keep the publisher's offset in text, so appearance is compared as Unix time, never as text.
+    private static readonly ClaimFilterDialect FilterDialect =
+        new("$", "1 = 1", "trim", "unixepoch(coalesce(r.published, r.ingested_at))", time => time.ToUnixTimeSeconds(), IndexedContains: false);
+
     // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
     private const int ExportChunk = 200;
 
@@ -226,7 +230,7 @@ public sealed class SqliteLedger : ILedger
                         Parameter("$match", match);
                     }
 
-                    from += ClaimFilters.Sql(query, Parameter);
+                    from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => Parameter("$" + name, value));
 
                     var order = query.Sort switch
                     {

@@ -46,12 +46,14 @@
           classes: edge.kind
         });
       });
+      // A chain of a few nodes needs less room than a web of many (set through the CSSOM, which the CSP allows).
+      if (graph.nodes.length <= 4) { box.style.height = "300px"; }
       var cy = window.cytoscape({
         container: box,
         elements: elements,
         wheelSensitivity: 0.3,
         minZoom: 0.2,
-        maxZoom: 3,
+        maxZoom: 1.4,
         style: [
           { selector: "node", style: {
             "background-color": "data(color)", "label": "data(label)", "color": "#1d2430", "font-size": 11,

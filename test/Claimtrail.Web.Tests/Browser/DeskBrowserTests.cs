@@ -70,6 +70,16 @@ public sealed class DeskBrowserTests
 
         await page.GotoAsync(server.Url + "/?sort=reports");
         await DeskServer.ScreenshotAsync(page, "5-list");
+
+        // The filter form submits on a change of language and keeps every value in the URL.
+        await page.FillAsync("#place", "Moscow");
+        await page.SelectOptionAsync("#lang", "en");
+        await page.WaitForURLAsync(url => url.Contains("lang=en", StringComparison.Ordinal));
+        Assert.Contains("place=Moscow", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("source=", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Moscow", await page.InputValueAsync("#place"));
+        Assert.True(await page.Locator(".claim-row").CountAsync() > 0);
+        await DeskServer.ScreenshotAsync(page, "5-filtered");
         await page.GotoAsync(claimUrl);
         await page.ClickAsync(".mention a[href^='/sources/']");
         await page.WaitForSelectorAsync(".activity, .page-head h1");

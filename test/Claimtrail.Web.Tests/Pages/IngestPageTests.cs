@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Claimtrail.Ledger;
+using Claimtrail.Sources.Tests.Support;
 using Claimtrail.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,14 +87,15 @@ public sealed class IngestPageTests : IDisposable
     [Fact]
     public async Task A_url_on_a_private_address_is_refused_unless_the_desk_allows_it()
     {
-        await using var site = await LocalSite.StartAsync(new Dictionary<string, string> { ["/harbour"] = Article });
+        await using var site = await LocalServer.StartAsync();
+        site.Serve("/harbour", "text/html; charset=utf-8", Article);
         var client = _desk.Client();
 
-        using var response = await client.PostFormAsync("/ingest", "/ingest", [new("Url", site.Url + "/harbour")]);
+        using var response = await client.PostFormAsync("/ingest", "/ingest", [new("Url", site.Url("/harbour").AbsoluteUri)]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(site.Url + "/harbour", html, StringComparison.Ordinal);
+        Assert.Contains(site.Url("/harbour").AbsoluteUri, html, StringComparison.Ordinal);
         Assert.Contains("Desk:AllowPrivateFetch", html, StringComparison.Ordinal);
         Assert.Contains("The ledger is empty", await client.GetPageAsync("/"), StringComparison.Ordinal);
     }
@@ -101,11 +103,17 @@ public sealed class IngestPageTests : IDisposable
     [Fact]
     public async Task A_url_is_fetched_its_article_stored_with_its_final_address_and_its_claims_linked()
     {
-        await using var site = await LocalSite.StartAsync(new Dictionary<string, string> { ["/harbour"] = Article });
+        await using var site = await LocalServer.StartAsync();
+        site.Serve("/harbour", "text/html; charset=utf-8", Article);
+        site.Map("/moved", context =>
+        {
+            context.Response.Redirect("/harbour");
+            return Task.CompletedTask;
+        });
         using var desk = new DeskFactory(("Desk:AllowPrivateFetch", "true"));
         var client = await desk.ClientAsync();
 
-        using var response = await client.PostFormAsync("/ingest", "/ingest", [new("Url", site.Url + "/moved")]);
+        using var response = await client.PostFormAsync("/ingest", "/ingest", [new("Url", site.Url("/moved").AbsoluteUri)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -114,7 +122,7 @@ public sealed class IngestPageTests : IDisposable
         var ledger = desk.Services.GetRequiredService<ILedger>();
         var claim = (await ledger.ListClaimsAsync(new ClaimQuery { Text = "ferry terminal" })).Claims.Single();
         var report = Assert.Single((await ledger.GetClaimAsync(claim.Id))!.Reports);
-        Assert.Equal(site.Url + "/harbour", report.Url);
+        Assert.Equal(site.Url("/harbour").AbsoluteUri, report.Url);
         Assert.DoesNotContain("__xss", (await ledger.GetReportAsync(report.Id))!.Text, StringComparison.Ordinal);
     }
 
