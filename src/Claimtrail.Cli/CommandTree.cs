@@ -25,6 +25,7 @@ public static class CommandTree
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(PlacesCommand.Create(context));
         return root;
     }
 }

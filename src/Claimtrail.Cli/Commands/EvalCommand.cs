@@ -11,6 +11,7 @@ public static class EvalCommand
         var command = new Command("eval", "Score the pipeline against human-annotated data and print precision, recall and F1.");
         command.Subcommands.Add(EvalAttributionCommand.Create(context));
         command.Subcommands.Add(EvalGeoCommand.Create(context));
+        command.Subcommands.Add(EvalNerCommand.Create(context));
         command.Subcommands.Add(EvalMatchCommand.Create(context));
         command.Subcommands.Add(EvalFitMatchCommand.Create(context));
         return command;

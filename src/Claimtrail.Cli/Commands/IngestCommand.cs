@@ -52,7 +52,12 @@ public static class IngestCommand
             return ExitCodes.Failed;
         }
 
-        var pipeline = AnalysisPipeline.CreateDefault();
+        var pipeline = await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        if (pipeline is null)
+        {
+            return ExitCodes.Failed;
+        }
+
         var sizes = request.Sources.Select(Size).ToArray();
         var total = sizes.Sum();
         var counts = await IngestProgress.RunAsync(context, total, request.Sources.Length > 1 || total >= BigInput, progress => IngestAllAsync(pipeline, ledger, request, sizes, progress, cancellationToken)).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Cli.Tests.Support;
+using Claimtrail.Geo;
 using Claimtrail.Ledger;
 using Claimtrail.Ledger.Postgres;
 using Claimtrail.Ledger.Postgres.Tests.Support;
@@ -127,9 +128,10 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         var fromPostgres = await CliRun.RunAsync("export", "--format", "jsonl", "--db", Db);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
-        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", "claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries"], import.ErrorLines);
+        Assert.Equal(["claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", "claimtrail: import: 2 accounts, 1 API tokens, 2 desk places, 3 audit entries"], import.ErrorLines);
         Assert.Contains("{\"user\":{\"name\":\"Ana\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"apiToken\":{", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"deskPlace\":{\"name\":\"Old Mill\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"auditHead\":{\"sequence\":3,", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("audit", "verify", "--db", Db)).ExitCode);
         await using (var postgres = (await LedgerFactory.OpenAsync(LedgerTarget.Parse(Db), create: false)).Ledger)
@@ -158,6 +160,8 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         Assert.True(await ledger.AddUserAsync(new DeskUser("Ana", DeskRole.Reviewer, "hash-of-ana", clock.Now)));
         Assert.True(await ledger.AddUserAsync(new DeskUser("boris", DeskRole.Admin, "hash-of-boris", clock.Now.AddMinutes(1))));
         await ledger.AddApiTokenAsync("ana", ApiTokens.Hash("token-of-ana"), "laptop");
+        Assert.True(await ledger.AddDeskPlaceAsync(new DeskPlace("Quay Street", new GeoPoint(51.5012345678, -3.1798765432), "Kestrel Bay", PlacePrecision.Street, "matched to the harbour wall in the photo", "Ana")));
+        Assert.True(await ledger.AddDeskPlaceAsync(new DeskPlace("Old Mill", new GeoPoint(-33.9, 151.2), null, PlacePrecision.Point)));
         var claims = (await ledger.ListClaimsAsync(new ClaimQuery())).Claims;
         clock.Now = clock.Now.AddHours(1);
         Assert.Equal(ReviewOutcome.Applied, (await ledger.ReviewAsync(new ReviewRequest(claims[0].Id, ClaimStatus.Misleading, "Cut from a longer statement.", ["https://example.org/full"], "Ana", 0))).Outcome);

@@ -71,8 +71,8 @@ internal sealed class AttributionModel
             writer.Write7BitEncodedInt(total);
         }
 
-        WriteTable(writer, Cues);
-        WriteTable(writer, Roles);
+        Cues.Write(writer);
+        Roles.Write(writer);
     }
 
     public byte[] ToBytes()
@@ -118,8 +118,8 @@ internal sealed class AttributionModel
                 counts[key] = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
             }
 
-            var cues = ReadTable(reader);
-            var roles = ReadTable(reader);
+            var cues = WeightTable.Read(reader, maxLabels: 8);
+            var roles = WeightTable.Read(reader, maxLabels: 8);
             var model = new AttributionModel(cues, roles, new CueStatistics(counts)) { CueBias = bias };
             model.Freeze();
             return model;
@@ -128,70 +128,5 @@ internal sealed class AttributionModel
         {
             throw new InputException(name, "is a truncated or corrupt model: " + ex.Message);
         }
-    }
-
-    private static void WriteTable(BinaryWriter writer, WeightTable table)
-    {
-        writer.Write(table.Bits);
-        writer.Write(table.Labels);
-        foreach (var t in table.Transitions)
-        {
-            writer.Write(t);
-        }
-
-        var weights = table.Weights;
-        var count = 0;
-        foreach (var w in weights)
-        {
-            if (w != 0f)
-            {
-                count++;
-            }
-        }
-
-        writer.Write(count);
-        var last = -1;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] == 0f)
-            {
-                continue;
-            }
-
-            writer.Write7BitEncodedInt(i - last);
-            writer.Write((Half)weights[i]);
-            last = i;
-        }
-    }
-
-    private static WeightTable ReadTable(BinaryReader reader)
-    {
-        var bits = reader.ReadInt32();
-        var labels = reader.ReadInt32();
-        if (labels is < 2 or > 8)
-        {
-            throw new InvalidDataException($"{labels} labels");
-        }
-
-        var table = new WeightTable(bits, labels);
-        for (var i = 0; i < table.Transitions.Length; i++)
-        {
-            table.Transitions[i] = reader.ReadSingle();
-        }
-
-        var count = reader.ReadInt32();
-        var index = -1;
-        for (var n = 0; n < count; n++)
-        {
-            index += reader.Read7BitEncodedInt();
-            if ((uint)index >= (uint)table.Weights.Length)
-            {
-                throw new InvalidDataException($"weight index {index} out of range");
-            }
-
-            table.Weights[index] = (float)reader.ReadHalf();
-        }
-
-        return table;
     }
 }

@@ -189,4 +189,81 @@ internal sealed class WeightTable
 
         return result;
     }
+
+    /// <summary>
+    /// Writes the table: shape, transitions as floats, then the non-zero emission weights (indices delta-coded,
+    /// values as half floats), so the same weights give the same bytes.
+    /// </summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Bits);
+        writer.Write(Labels);
+        foreach (var t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        var count = 0;
+        foreach (var w in Weights)
+        {
+            if (w != 0f)
+            {
+                count++;
+            }
+        }
+
+        writer.Write(count);
+        var last = -1;
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            if (Weights[i] == 0f)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(i - last);
+            writer.Write((Half)Weights[i]);
+            last = i;
+        }
+    }
+
+    /// <summary>Reads a table <see cref="Write"/> wrote; <paramref name="maxLabels"/> bounds what a damaged file can ask for.</summary>
+    /// <exception cref="InvalidDataException">The data does not describe a table.</exception>
+    public static WeightTable Read(BinaryReader reader, int maxLabels)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var bits = reader.ReadInt32();
+        var labels = reader.ReadInt32();
+        if (labels < 2 || labels > maxLabels)
+        {
+            throw new InvalidDataException($"{labels} labels");
+        }
+
+        if (bits is < 8 or > 26)
+        {
+            throw new InvalidDataException($"{bits} hash bits");
+        }
+
+        var table = new WeightTable(bits, labels);
+        for (var i = 0; i < table.Transitions.Length; i++)
+        {
+            table.Transitions[i] = reader.ReadSingle();
+        }
+
+        var count = reader.ReadInt32();
+        var index = -1;
+        for (var n = 0; n < count; n++)
+        {
+            index += reader.Read7BitEncodedInt();
+            if ((uint)index >= (uint)table.Weights.Length)
+            {
+                throw new InvalidDataException($"weight index {index} out of range");
+            }
+
+            table.Weights[index] = (float)reader.ReadHalf();
+        }
+
+        return table;
+    }
 }
