@@ -45,7 +45,7 @@ public static class ExportCommand
         };
         var publisher = new Option<string>("--publisher") { Description = "claimreview: the organisation named as the reviews' author.", DefaultValueFactory = _ => "Claimtrail desk" };
         var db = LedgerOption.Create();
-        var command = new Command("export", "Export the whole ledger (jsonl: every report with its mentions and the claims they state, in ingest order, then the desk's accounts, API token hashes and review audit log; 'claimtrail import' rebuilds it on either engine), or every claim with a final verdict (claimreview: confirmed, corroborated, misleading, false, unprovable) as a JSON array of schema.org ClaimReview JSON-LD documents, most recently reviewed first.")
+        var command = new Command("export", "Export the whole ledger (jsonl: every report with its mentions and the claims they state, in ingest order, then the desk's accounts, API token hashes, desk gazetteer and review audit log; 'claimtrail import' rebuilds it on either engine), or every claim with a final verdict (claimreview: confirmed, corroborated, misleading, false, unprovable) as a JSON array of schema.org ClaimReview JSON-LD documents, most recently reviewed first.")
         {
             format,
             output,

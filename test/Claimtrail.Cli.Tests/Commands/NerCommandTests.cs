@@ -19,7 +19,8 @@ public sealed class NerCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["LOC", "ORG", "PER"], lines[..^1].Select(l => l.Split(' ')[0]));
+        Assert.All(lines[..^1], l => Assert.Matches(@"^(PER|ORG|LOC|MISC) +P=\d\.\d{3} R=\d\.\d{3} F1=\d\.\d{3}  gold=\d+ predicted=\d+ correct=\d+$", l));
+        Assert.All(["LOC", "ORG", "PER"], type => Assert.Contains(lines, l => l.StartsWith(type + " ", StringComparison.Ordinal) && l.Contains("gold=12 ", StringComparison.Ordinal)));
         Assert.Matches(@"^overall P=\d\.\d{3} R=\d\.\d{3} F1=\d\.\d{3}$", lines[^1]);
         Assert.Equal(["ner eval: 12 sentences, 84 tokens"], run.ErrorLines);
     }

@@ -25,14 +25,23 @@ internal sealed class NerFeatures
     private const ulong Start = 0x5354415254UL;
     private const ulong End = 0x454E44UL;
 
+    // Most look-ups repeat (names recur, and so do the runs of capitals tried against the gazetteer): answers are kept,
+    // up to a bound, for the tagger's lifetime. Their values depend only on the shipped data, never on the document.
+    private const int MaxCached = 200_000;
+
     private readonly Gazetteer? _gazetteer;
     private readonly WordLexicon? _lexicon;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _gazetteerCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenInfo> _tokenCache = new(StringComparer.Ordinal);
 
     public NerFeatures(Gazetteer? gazetteer, WordLexicon? lexicon)
     {
         _gazetteer = gazetteer;
         _lexicon = lexicon;
     }
+
+    /// <summary>What a token's text alone gives: its hashes, class, prefixes, suffixes, word-list tier and whether it is a nationality.</summary>
+    private readonly record struct TokenInfo(ulong Word, ulong Shape, Case Case, ulong Prefix2, ulong Prefix3, ulong Prefix4, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Tier, bool Demonym);
 
     /// <summary>Capitalisation classes of a token.</summary>
     private enum Case : byte
@@ -77,14 +86,16 @@ internal sealed class NerFeatures
     public void Extract(IReadOnlyList<string> tokens, NerDomain domain, HashSet<ulong> memory, WeightTable table, Span<int> buckets)
     {
         var n = tokens.Count;
+        var info = new TokenInfo[n];
         var words = new ulong[n];
         var shapes = new ulong[n];
         var cases = new Case[n];
         for (var i = 0; i < n; i++)
         {
-            words[i] = FeatureHash.Word(tokens[i]);
-            shapes[i] = FeatureHash.Shape(tokens[i]);
-            cases[i] = ClassOf(tokens[i]);
+            info[i] = Describe(tokens[i]);
+            words[i] = info[i].Word;
+            shapes[i] = info[i].Shape;
+            cases[i] = info[i].Case;
         }
 
         var gazetteer = GazetteerMarks(tokens, cases);
@@ -93,7 +104,7 @@ internal sealed class NerFeatures
         Span<ulong> f = stackalloc ulong[Templates];
         for (var i = 0; i < n; i++)
         {
-            var token = tokens[i].AsSpan();
+            var t0 = info[i];
             var c = (ulong)cases[i];
             var w = words[i];
             var previous = i > 0 ? words[i - 1] : Start;
@@ -105,12 +116,12 @@ internal sealed class NerFeatures
             f[0] = 1;
             f[1] = FeatureHash.Mix(1, w);
             f[2] = FeatureHash.Mix(2, w, shapes[i]);
-            f[3] = FeatureHash.Mix(3, Prefix(token, 2));
-            f[4] = FeatureHash.Mix(4, Prefix(token, 3));
-            f[5] = FeatureHash.Mix(5, Prefix(token, 4));
-            f[6] = FeatureHash.Mix(6, FeatureHash.Suffix(token, 2));
-            f[7] = FeatureHash.Mix(7, FeatureHash.Suffix(token, 3));
-            f[8] = FeatureHash.Mix(8, FeatureHash.Suffix(token, 4));
+            f[3] = FeatureHash.Mix(3, t0.Prefix2);
+            f[4] = FeatureHash.Mix(4, t0.Prefix3);
+            f[5] = FeatureHash.Mix(5, t0.Prefix4);
+            f[6] = FeatureHash.Mix(6, t0.Suffix2);
+            f[7] = FeatureHash.Mix(7, t0.Suffix3);
+            f[8] = FeatureHash.Mix(8, t0.Suffix4);
             f[9] = FeatureHash.Mix(9, shapes[i]);
             f[10] = FeatureHash.Mix(10, c, i == 0 ? 1UL : 0UL);
             f[11] = FeatureHash.Mix(11, previous);
@@ -122,16 +133,16 @@ internal sealed class NerFeatures
             f[17] = FeatureHash.Mix(17, previous, w);
             f[18] = FeatureHash.Mix(18, w, next);
             f[19] = FeatureHash.Mix(19, gazetteer[i]);
-            f[20] = FeatureHash.Mix(20, c, IsDemonym(tokens[i], cases[i]) ? 1UL : 0UL);
+            f[20] = FeatureHash.Mix(20, c, t0.Demonym ? 1UL : 0UL);
             f[21] = FeatureHash.Mix(21, c, memory.Contains(w) ? 1UL : 0UL, i == 0 ? 1UL : 0UL);
-            f[22] = FeatureHash.Mix(22, c, LexiconTier(token));
-            f[23] = FeatureHash.Mix(23, c, (ulong)Math.Min(token.Length, 12));
+            f[22] = FeatureHash.Mix(22, c, t0.Tier);
+            f[23] = FeatureHash.Mix(23, c, (ulong)Math.Min(tokens[i].Length, 12));
             f[24] = FeatureHash.Mix(24, previous, c);
             f[25] = FeatureHash.Mix(25, previousCase, c, nextCase);
             f[26] = FeatureHash.Mix(26, (ulong)Math.Min(i, 3), headline ? 1UL : 0UL, c);
             f[27] = FeatureHash.Mix(27, next, c);
             f[28] = FeatureHash.Mix(28, i > 0 ? gazetteer[i - 1] : Start, gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End);
-            f[29] = FeatureHash.Mix(29, i > 0 ? FeatureHash.Suffix(tokens[i - 1], 3) : Start, c);
+            f[29] = FeatureHash.Mix(29, i > 0 ? info[i - 1].Suffix3 : Start, c);
             var o = i * PerToken;
             for (var t = 0; t < Templates; t++)
             {
@@ -139,6 +150,36 @@ internal sealed class NerFeatures
                 buckets[o + (2 * t) + 1] = table.Bucket(FeatureHash.Mix(f[t], domainTag));
             }
         }
+    }
+
+    private TokenInfo Describe(string token)
+    {
+        if (_tokenCache.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var span = token.AsSpan();
+        var c = ClassOf(token);
+        var info = new TokenInfo(
+            FeatureHash.Word(span),
+            FeatureHash.Shape(span),
+            c,
+            Prefix(span, 2),
+            Prefix(span, 3),
+            Prefix(span, 4),
+            FeatureHash.Suffix(span, 2),
+            FeatureHash.Suffix(span, 3),
+            FeatureHash.Suffix(span, 4),
+            LexiconTier(span),
+            IsDemonym(token, c));
+        if (_tokenCache.Count >= MaxCached)
+        {
+            _tokenCache.Clear();
+        }
+
+        _tokenCache.TryAdd(token, info);
+        return info;
     }
 
     private static ulong Prefix(ReadOnlySpan<char> token, int length) =>
@@ -249,13 +290,12 @@ internal sealed class NerFeatures
                 }
 
                 var name = length == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(length));
-                var found = _gazetteer.Find(name);
-                if (found.Count == 0)
+                var kind = GazetteerKindOf(name);
+                if (kind == 0)
                 {
                     continue;
                 }
 
-                var kind = KindOf(found);
                 for (var k = 0; k < length; k++)
                 {
                     marks[i + k] = FeatureHash.Mix(kind, k == 0 ? 1UL : 2UL, (ulong)length);
@@ -282,9 +322,28 @@ internal sealed class NerFeatures
         return true;
     }
 
+    // 0 when the gazetteer does not hold the name.
+    private ulong GazetteerKindOf(string name)
+    {
+        if (_gazetteerCache.TryGetValue(name, out var kind))
+        {
+            return kind;
+        }
+
+        var found = _gazetteer!.Find(name);
+        kind = found.Count == 0 ? 0 : KindOf(found);
+        if (_gazetteerCache.Count >= MaxCached)
+        {
+            _gazetteerCache.Clear();
+        }
+
+        _gazetteerCache.TryAdd(name, kind);
+        return kind;
+    }
+
     private static ulong KindOf(IReadOnlyList<GazetteerEntry> entries)
     {
-        var best = 0UL;
+        var best = 1UL;
         foreach (var entry in entries)
         {
             var kind = entry.Kind switch
