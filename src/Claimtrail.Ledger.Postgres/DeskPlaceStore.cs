@@ -33,22 +33,9 @@ internal sealed class DeskPlaceStore(NpgsqlConnection connection, CancellationTo
 
     public async Task<List<DeskPlace>> ListAsync()
     {
-        var places = new List<(string, string, DeskPlace)>();
-        await using var command = new NpgsqlCommand("SELECT name_key, within_key, name, within, latitude, longitude, precision, note, added_by FROM desk_places", connection);
+        await using var command = new NpgsqlCommand("SELECT " + DeskPlaceRows.Columns + " FROM desk_places", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            places.Add((reader.GetString(0), reader.GetString(1), new DeskPlace(
-                reader.GetString(2),
-                new GeoPoint(reader.GetDouble(4), reader.GetDouble(5)),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                PostgresValues.ParseName<PlacePrecision>(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8))));
-        }
-
-        // Ordered here, not by either engine's collation, so both list them alike.
-        return [.. places.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal).Select(p => p.Item3)];
+        return await DeskPlaceRows.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PendingPlace>> ListPendingAsync()

@@ -183,12 +183,7 @@ public static class TrainNerCommand
         foreach (var file in files)
         {
             json.WriteStartObject();
-            json.WriteString("file", DataName(file));
-            using (var stream = File.OpenRead(file))
-            {
-                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(stream)));
-            }
-
+            TrainAttributionCommand.WriteFile(json, file, DataName(file));
             json.WriteEndObject();
         }
 

@@ -88,15 +88,7 @@ internal sealed class AttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            // Inflate first: a BinaryReader over a GZipStream pays a stream call per small read.
-            using var inflated = new MemoryStream();
-            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                gzip.CopyTo(inflated);
-            }
-
-            inflated.Position = 0;
-            using var reader = new BinaryReader(inflated);
+            using var reader = ModelFile.OpenReader(stream);
             if (reader.ReadUInt32() != Magic)
             {
                 throw new InputException(name, "is not a Claimtrail attribution model");

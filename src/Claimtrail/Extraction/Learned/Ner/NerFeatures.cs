@@ -65,16 +65,17 @@ internal sealed class NerFeatures
     /// other than at the start of a sentence, so a word in an all-capitals headline or at a sentence's start is known
     /// as a name when the body writes it as one.
     /// </summary>
-    public static HashSet<ulong> Remember(IEnumerable<IReadOnlyList<string>> sentences)
+    public HashSet<ulong> Remember(IEnumerable<IReadOnlyList<string>> sentences)
     {
         var names = new HashSet<ulong>();
         foreach (var tokens in sentences)
         {
             for (var i = 1; i < tokens.Count; i++)
             {
-                if (ClassOf(tokens[i]) is Case.Title or Case.Mixed)
+                var info = Describe(tokens[i]);
+                if (info.Case is Case.Title or Case.Mixed)
                 {
-                    names.Add(FeatureHash.Word(tokens[i]));
+                    names.Add(info.Word);
                 }
             }
         }

@@ -58,7 +58,7 @@ public sealed class NerTagger
     public IReadOnlyList<int[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerDomain domain)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var memory = NerFeatures.Remember(sentences);
+        var memory = _features.Remember(sentences);
         var result = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -125,14 +125,7 @@ public sealed class NerTagger
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            using var inflated = new MemoryStream();
-            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                gzip.CopyTo(inflated);
-            }
-
-            inflated.Position = 0;
-            using var reader = new BinaryReader(inflated);
+            using var reader = ModelFile.OpenReader(stream);
             if (reader.ReadUInt32() != Magic)
             {
                 throw new InputException(name, "is not a Claimtrail entity model");

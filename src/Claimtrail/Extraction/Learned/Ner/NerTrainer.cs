@@ -88,7 +88,7 @@ public static class NerTrainer
         foreach (var document in NerDocuments.Group(sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var memory = NerFeatures.Remember([.. document.Select(s => s.Tokens)]);
+            var memory = features.Remember([.. document.Select(s => s.Tokens)]);
             foreach (var sentence in document)
             {
                 if (sentence.Tokens.Count == 0)
