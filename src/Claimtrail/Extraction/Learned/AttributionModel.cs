@@ -88,19 +88,7 @@ internal sealed class AttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            using var reader = ModelFile.OpenReader(stream);
-            if (reader.ReadUInt32() != Magic)
-            {
-                throw new InputException(name, "is not a Claimtrail attribution model");
-            }
-
-            var format = reader.ReadInt32();
-            var features = reader.ReadInt32();
-            if (format != FormatVersion || features != FeaturesVersion)
-            {
-                throw new InputException(name, $"model format {format}/features {features}; this program reads {FormatVersion}/{FeaturesVersion}");
-            }
-
+            using var reader = ModelFile.OpenReader(stream, name, Magic, "attribution", FormatVersion, FeaturesVersion);
             var bias = reader.ReadSingle();
             var entries = reader.ReadInt32();
             var counts = new Dictionary<ulong, (int Cue, int Total)>(entries);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Claimtrail.Errors;
 
 namespace Claimtrail.Extraction.Learned;
 
@@ -18,5 +19,36 @@ internal static class ModelFile
 
         inflated.Position = 0;
         return new BinaryReader(inflated);
+    }
+
+    /// <summary>
+    /// As <see cref="OpenReader(Stream)"/>, after checking the header every model file starts with: its magic number,
+    /// then the file format and features versions this program reads.
+    /// </summary>
+    /// <exception cref="InputException">The header is another kind of file's, or another version's.</exception>
+    public static BinaryReader OpenReader(Stream stream, string name, uint magic, string kind, int formatVersion, int featuresVersion)
+    {
+        var reader = OpenReader(stream);
+        try
+        {
+            if (reader.ReadUInt32() != magic)
+            {
+                throw new InputException(name, $"is not a Claimtrail {kind} model");
+            }
+
+            var format = reader.ReadInt32();
+            var features = reader.ReadInt32();
+            if (format != formatVersion || features != featuresVersion)
+            {
+                throw new InputException(name, $"model format {format}/features {features}; this program reads {formatVersion}/{featuresVersion}");
+            }
+
+            return reader;
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
     }
 }

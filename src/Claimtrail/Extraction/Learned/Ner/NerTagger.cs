@@ -125,19 +125,7 @@ public sealed class NerTagger
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            using var reader = ModelFile.OpenReader(stream);
-            if (reader.ReadUInt32() != Magic)
-            {
-                throw new InputException(name, "is not a Claimtrail entity model");
-            }
-
-            var format = reader.ReadInt32();
-            var features = reader.ReadInt32();
-            if (format != FormatVersion || features != NerFeatures.Version)
-            {
-                throw new InputException(name, $"model format {format}/features {features}; this program reads {FormatVersion}/{NerFeatures.Version}");
-            }
-
+            using var reader = ModelFile.OpenReader(stream, name, Magic, "entity", FormatVersion, NerFeatures.Version);
             var table = WeightTable.Read(reader, maxLabels: NerLabels.Count);
             if (table.Labels != NerLabels.Count)
             {
