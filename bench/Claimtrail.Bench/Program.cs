@@ -3,6 +3,8 @@ using System.Globalization;
 using Claimtrail.Bench;
 using Claimtrail.CheckWorthiness;
 using Claimtrail.Extraction.Learned;
+using Claimtrail.Extraction.Learned.Ner;
+using Claimtrail.Extraction.Rules;
 using Claimtrail.Input;
 using Claimtrail.Pipeline;
 using Claimtrail.Text;
@@ -79,16 +81,43 @@ var checkworthy = Measure(options.Repeat, () =>
     return worthy;
 });
 
+// The pipeline as it was before the trained entity tagger joined the rules, and the tagger alone over the same texts.
+var rulesPipeline = new AnalysisPipeline(AnalysisPipeline.DefaultComponents() with { Entities = new RuleEntityRecognizer(WordLexicon.Shared) });
+var rules = Measure(options.Repeat, () =>
+{
+    long mentions = 0;
+    foreach (var (id, text) in corpus.Articles)
+    {
+        mentions += rulesPipeline.Analyze(new SourceDocument(id, text, DocumentFormat.PlainText)).Mentions.Count;
+    }
+
+    return mentions;
+});
+var ner = Measure(options.Repeat, () =>
+{
+    long entities = 0;
+    foreach (var (_, text) in corpus.Articles)
+    {
+        entities += TrainedEntityRecognizer.Shipped.Recognize(AnalysedText.Create(text)).Count;
+    }
+
+    return entities;
+});
+
 Print("tokenize", tokenize, "tokens");
 Print("pipeline", analyze, "mentions");
 Print("trained", trained, "mentions");
 Print("checkwrth", checkworthy, "sentences");
+Print("rules-ent", rules, "mentions");
+Print("ner", ner, "entities");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ratio     pipeline takes {analyze.TotalSeconds / tokenize.TotalSeconds:F2}x the time of tokenisation (throughput ratio {tokenize.TotalSeconds / analyze.TotalSeconds:F3})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ratio     trained pipeline takes {trained.TotalSeconds / tokenize.TotalSeconds:F2}x the time of tokenisation (throughput ratio {tokenize.TotalSeconds / trained.TotalSeconds:F3})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ratio     check-worthiness scoring of every sentence takes {checkworthy.TotalSeconds / analyze.TotalSeconds:F3}x the time of the pipeline ({sentences.Count} sentences)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"ratio     pipeline takes {analyze.TotalSeconds / rules.TotalSeconds:F2}x the time of the pipeline with rule entities only; the tagger alone {ner.TotalSeconds / tokenize.TotalSeconds:F2}x tokenisation"));
 return 0;
 
 void Print(string name, TimeSpan median, string unit)

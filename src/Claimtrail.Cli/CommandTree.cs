@@ -26,6 +26,7 @@ public static class CommandTree
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(MediaCommand.Create(context));
+        root.Subcommands.Add(PlacesCommand.Create(context));
         return root;
     }
 }

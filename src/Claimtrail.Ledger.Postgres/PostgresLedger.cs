@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Claimtrail.Fingerprints;
+using Claimtrail.Geo;
 using Claimtrail.Ledger.Postgres.Migrations;
 using Claimtrail.Ledger.Postgres.Queue;
 using Claimtrail.Model;
@@ -499,6 +500,56 @@ public sealed class PostgresLedger : ILedger
         foreach (var token in tokens)
         {
             yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddDeskPlaceAsync(DeskPlace place, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        DeskPlaceValidation.ThrowIfInvalid(place);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new DeskPlaceStore(connection, cancellationToken).AddAsync(place).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot add place {place.Name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DeskPlace> ListDeskPlacesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskPlace> places;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            places = await new DeskPlaceStore(connection, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list desk places: {ex.Message}", ex);
+        }
+
+        foreach (var place in places)
+        {
+            yield return place;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PendingPlace>> ListPendingPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await new DeskPlaceStore(connection, cancellationToken).ListPendingAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list pending places: {ex.Message}", ex);
         }
     }
 

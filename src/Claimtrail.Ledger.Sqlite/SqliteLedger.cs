@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Claimtrail.Fingerprints;
+using Claimtrail.Geo;
 using Claimtrail.Ledger.Sqlite.Migrations;
 using Claimtrail.Model;
 using Claimtrail.Provenance;
@@ -577,6 +578,68 @@ public sealed class SqliteLedger : ILedger
         foreach (var token in tokens)
         {
             yield return token;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddDeskPlaceAsync(DeskPlace place, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        DeskPlaceValidation.ThrowIfInvalid(place);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new DeskPlaceStore(_connection, cancellationToken).AddAsync(place).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot add place {place.Name}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DeskPlace> ListDeskPlacesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<DeskPlace> places;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            places = await new DeskPlaceStore(_connection, cancellationToken).ListAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list desk places: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var place in places)
+        {
+            yield return place;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PendingPlace>> ListPendingPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new DeskPlaceStore(_connection, cancellationToken).ListPendingAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot list pending places: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 

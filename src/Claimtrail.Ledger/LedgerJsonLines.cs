@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Claimtrail.Errors;
 using Claimtrail.Fingerprints;
+using Claimtrail.Geo;
 using Claimtrail.Json;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
@@ -13,8 +14,10 @@ namespace Claimtrail.Ledger;
 /// <summary>
 /// The whole ledger as JSON lines (<c>claimtrail.ledger/1</c>): a header line, then one line per report in ingest
 /// order with its post metadata and media (when it has them), its mentions (analysis contract shape) and the
-/// claims they state; then every fingerprinted media file with its appearances (<c>media</c>); then the desk's accounts (<c>user</c>), API token hashes (<c>apiToken</c>), the review audit
-/// log (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
+/// claims they state; then every sighting of a report's text (<c>sighting</c>) and claim embedding (<c>claimEmbedding</c>);
+/// then every fingerprinted media file with its appearances (<c>media</c>); then the desk's accounts (<c>user</c>), API
+/// token hashes (<c>apiToken</c>), the desk gazetteer's placements (<c>deskPlace</c>), the review audit log
+/// (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
 /// same bytes from either engine.
 /// </summary>
 public static class LedgerJsonLines
@@ -55,8 +58,9 @@ public static class LedgerJsonLines
     }
 
     /// <summary>
-    /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), its
-    /// media files with their appearances (<see cref="ILedger.ListMediaAsync"/>), then its accounts, API token hashes, audit log and audit head. Returns how many reports were written.
+    /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), their
+    /// sightings and claim embeddings, its media files with their appearances (<see cref="ILedger.ListMediaAsync"/>), then
+    /// its accounts, API token hashes, desk gazetteer, audit log and audit head. Returns how many reports were written.
     /// </summary>
     public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -89,6 +93,11 @@ public static class LedgerJsonLines
         await foreach (var token in ledger.ListApiTokensAsync(cancellationToken).ConfigureAwait(false))
         {
             await WriteLineAsync(writer, new DeskLine { ApiToken = token }).ConfigureAwait(false);
+        }
+
+        await foreach (var place in ledger.ListDeskPlacesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { DeskPlace = place }).ConfigureAwait(false);
         }
 
         var any = false;
@@ -162,6 +171,11 @@ public static class LedgerJsonLines
                 if (root.TryGetProperty("apiToken", out var token))
                 {
                     return new Read(number, null, null) { ApiToken = Required(token.Deserialize<StoredApiToken>(AnalysisJson.Compact), "apiToken") };
+                }
+
+                if (root.TryGetProperty("deskPlace", out var place))
+                {
+                    return new Read(number, null, null) { DeskPlace = Required(place.Deserialize<DeskPlace>(AnalysisJson.Compact), "deskPlace") };
                 }
 
                 if (root.TryGetProperty("audit", out var audit))
@@ -256,6 +270,9 @@ public static class LedgerJsonLines
         /// <summary>The API token hash, when the line is one.</summary>
         public StoredApiToken? ApiToken { get; init; }
 
+        /// <summary>The desk gazetteer's placement, when the line is one.</summary>
+        public DeskPlace? DeskPlace { get; init; }
+
         /// <summary>The audit log entry, when the line is one.</summary>
         public AuditEntry? Audit { get; init; }
 
@@ -277,6 +294,8 @@ public static class LedgerJsonLines
         public DeskUser? User { get; init; }
 
         public StoredApiToken? ApiToken { get; init; }
+
+        public DeskPlace? DeskPlace { get; init; }
 
         public AuditEntry? Audit { get; init; }
 

@@ -16,19 +16,27 @@ public static class AnalyzeCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Plain-text, Markdown or HTML articles.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the claimtrail.analysis/1 JSON contract to stdout." };
+        var db = LedgerOption.Create();
+        db.Description = "A ledger whose desk gazetteer (claimtrail places add) resolves places; nothing is stored in it. Without it, no ledger is read.";
         var command = new Command("analyze", "Analyse articles and print every mention: content, speaker, cue, relay chain, stance, hedges, evidence, places and entities.")
         {
             files,
             json,
+            db,
         };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(files)!, parse.GetValue(json), cancellationToken));
+            RunAsync(context, parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(db), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] files, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string[] files, bool json, string? db, CancellationToken cancellationToken)
     {
-        var pipeline = AnalysisPipeline.CreateDefault();
+        var pipeline = await CreatePipelineAsync(context, db, cancellationToken).ConfigureAwait(false);
+        if (pipeline is null)
+        {
+            return ExitCodes.Failed;
+        }
+
         var results = new Report?[files.Length];
         var failed = 0;
         await Parallel.ForAsync(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, async (i, ct) =>
@@ -57,6 +65,17 @@ public static class AnalyzeCommand
         }
 
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    private static async Task<AnalysisPipeline?> CreatePipelineAsync(CliContext context, string? db, CancellationToken cancellationToken)
+    {
+        if (db is null)
+        {
+            return AnalysisPipeline.CreateDefault();
+        }
+
+        await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
+        return ledger is null ? null : await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ReportErrorAsync(CliContext context, string message)

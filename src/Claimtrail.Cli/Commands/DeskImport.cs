@@ -21,6 +21,9 @@ internal sealed class DeskImport
     /// <summary>API token hashes stored.</summary>
     public int Tokens { get; private set; }
 
+    /// <summary>Desk gazetteer placements stored (one for the same name and larger place is replaced).</summary>
+    public int Places { get; private set; }
+
     /// <summary>Audit entries restored.</summary>
     public int AuditEntries { get; private set; }
 
@@ -61,6 +64,11 @@ internal sealed class DeskImport
                     Tokens++;
                 }
             }
+            else if (line.DeskPlace is { } place)
+            {
+                await ledger.AddDeskPlaceAsync(place, cancellationToken).ConfigureAwait(false);
+                Places++;
+            }
             else if (line.Audit is { } entry)
             {
                 _audit.Add(entry);
@@ -72,7 +80,7 @@ internal sealed class DeskImport
 
             return true;
         }
-        catch (LedgerException ex)
+        catch (Exception ex) when (ex is LedgerException or ArgumentException)
         {
             LastError = ex.Message;
             return false;

@@ -14,6 +14,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalRelayCommand.Create(context));
         command.Subcommands.Add(EvalStanceCommand.Create(context));
         command.Subcommands.Add(EvalCheckworthyCommand.Create(context));
+        command.Subcommands.Add(EvalNerCommand.Create(context));
         command.Subcommands.Add(EvalMatchCommand.Create(context));
         command.Subcommands.Add(EvalFitMatchCommand.Create(context));
         command.Subcommands.Add(EvalMediaCommand.Create(context));

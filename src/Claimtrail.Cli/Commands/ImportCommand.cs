@@ -160,7 +160,7 @@ public static class ImportCommand
 
         if (desk.Any)
         {
-            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Users} accounts, {desk.Tokens} API tokens, {desk.AuditEntries} audit entries")).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: import: {desk.Users} accounts, {desk.Tokens} API tokens, {desk.Places} desk places, {desk.AuditEntries} audit entries")).ConfigureAwait(false);
         }
 
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;

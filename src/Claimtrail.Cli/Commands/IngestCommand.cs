@@ -81,7 +81,12 @@ public static class IngestCommand
         }
 
         using var session = matching;
-        var pipeline = AnalysisPipeline.CreateDefault();
+        var pipeline = await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        if (pipeline is null)
+        {
+            return ExitCodes.Failed;
+        }
+
         var sizes = request.Sources.Select(Size).ToArray();
         var total = sizes.Sum();
         IngestCounts counts;

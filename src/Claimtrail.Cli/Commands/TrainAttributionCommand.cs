@@ -193,9 +193,10 @@ public static class TrainAttributionCommand
         return buffer.ToArray();
     }
 
-    internal static void WriteFile(Utf8JsonWriter json, string path)
+    /// <summary>Writes <c>"file": NAME, "sha256": …</c> of the data file at <paramref name="path"/> into a sidecar.</summary>
+    internal static void WriteFile(Utf8JsonWriter json, string path, string? name = null)
     {
-        json.WriteString("file", Path.GetFileName(path));
+        json.WriteString("file", name ?? Path.GetFileName(path));
         using var stream = File.OpenRead(path);
         json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(stream)));
     }

@@ -11,6 +11,7 @@ public static class TrainCommand
         var command = new Command("train", "Train a model from annotated data and write it with a record of how it was made.");
         command.Subcommands.Add(TrainAttributionCommand.Create(context));
         command.Subcommands.Add(TrainCheckworthyCommand.Create(context));
+        command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }
 }

@@ -64,7 +64,12 @@ public static class WatchCommand
             return ExitCodes.Failed;
         }
 
-        var pipeline = AnalysisPipeline.CreateDefault();
+        var pipeline = await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        if (pipeline is null)
+        {
+            return ExitCodes.Failed;
+        }
+
         using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = allowPrivate });
         var counts = new IngestCounts();
         var clock = TimeProvider.System;

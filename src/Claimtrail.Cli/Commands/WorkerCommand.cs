@@ -95,7 +95,12 @@ public static class WorkerCommand
         using var matching = opened;
 
         // Loaded before the first lease, so the first batch's lease is not spent loading lexicons.
-        var pipeline = AnalysisPipeline.CreateDefault();
+        var pipeline = await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        if (pipeline is null)
+        {
+            return ExitCodes.Failed;
+        }
+
         pipeline.Analyze(DocumentReader.ReadText("warm-up.txt", "Officials said on Monday that the road was open."), cancellationToken);
         int added = 0, duplicates = 0, failed = 0, lost = 0;
         try

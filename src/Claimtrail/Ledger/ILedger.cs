@@ -1,4 +1,5 @@
 using Claimtrail.Fingerprints;
+using Claimtrail.Geo;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
 using Claimtrail.Users;
@@ -133,6 +134,22 @@ public interface ILedger : IAsyncDisposable
     /// what the near-duplicate index is built from, and what an export carries.
     /// </summary>
     IAsyncEnumerable<MediaDetail> ListMediaAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores an analyst's placement in the desk gazetteer, replacing the one for the same name within the same larger
+    /// place (names compared by <see cref="PlaceNames.Key"/>). True when it is new, false when it replaced one.
+    /// The placement must be valid (<see cref="DeskPlace.Validate"/>).
+    /// </summary>
+    Task<bool> AddDeskPlaceAsync(DeskPlace place, CancellationToken cancellationToken = default);
+
+    /// <summary>Every placement in the desk gazetteer, by name then containing place (keys, ordinal), for the geocoder and exports.</summary>
+    IAsyncEnumerable<DeskPlace> ListDeskPlacesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The places stored mentions name that await geolocation (see <see cref="PendingPlaces"/>), most mentioned first,
+    /// leaving out those the desk gazetteer now places.
+    /// </summary>
+    Task<IReadOnlyList<PendingPlace>> ListPendingPlacesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

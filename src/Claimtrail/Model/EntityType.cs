@@ -23,4 +23,7 @@ public enum EntityType
 
     /// <summary>A named event.</summary>
     Event,
+
+    /// <summary>Another name: a nationality, product, work, event or language the trained tagger finds ("MISC").</summary>
+    Miscellaneous,
 }

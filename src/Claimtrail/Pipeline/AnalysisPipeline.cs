@@ -48,7 +48,7 @@ public sealed class AnalysisPipeline
             Stance = new LexiconStanceClassifier(),
             Hedges = new LexiconHedgeDetector(),
             Evidence = new LexiconEvidenceDetector(),
-            Entities = entities,
+            Entities = new HybridEntityRecognizer(entities, Extraction.Learned.Ner.TrainedEntityRecognizer.Shipped),
             Places = new RulePlaceFinder(),
             Geocoder = Geo.Geocoder.CreateDefault(),
             Claims = new ExactClaimClusterer(),

@@ -18,6 +18,7 @@ public sealed class ExportImportCommandTests : IDisposable
         await LedgerSeed.WriteAsync(source);
         var article = _folder.File("harbour.txt", Articles.Power);
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("ingest", article, "--db", source)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("places", "add", "Quay Street", "--lat", "51.48", "--lon", "-3.17", "--within", "Kestrel Bay", "--note", "harbour wall in the photo", "--db", source)).ExitCode);
 
         var export = await CliRun.RunAsync("export", "--format", "jsonl", "--db", source);
         var file = _folder.File("ledger.jsonl", export.Out);
@@ -27,7 +28,8 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, export.ExitCode);
         Assert.Equal(["claimtrail: export: 3 reports from " + source], export.ErrorLines);
         Assert.StartsWith("{\"schema\":\"claimtrail.ledger/1\"}\n", export.Out, StringComparison.Ordinal);
-        Assert.Equal(["claimtrail: import: 3 read, 3 new, 0 duplicate, 0 failed", "claimtrail: import: 0 sightings, 3 claim embeddings"], import.ErrorLines);
+        Assert.Equal(["claimtrail: import: 3 read, 3 new, 0 duplicate, 0 failed", "claimtrail: import: 0 sightings, 3 claim embeddings", "claimtrail: import: 0 accounts, 0 API tokens, 1 desk places, 0 audit entries"], import.ErrorLines);
+        Assert.Contains("{\"deskPlace\":{\"name\":\"Quay Street\"", export.Out, StringComparison.Ordinal);
         Assert.Equal(export.Out, again.Out);
         Assert.Equal((await CliRun.RunAsync("claims", "--json", "--db", source)).Out, (await CliRun.RunAsync("claims", "--json", "--db", copy)).Out);
     }

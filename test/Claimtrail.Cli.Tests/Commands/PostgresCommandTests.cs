@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Cli.Tests.Support;
+using Claimtrail.Geo;
 using Claimtrail.Ledger;
 using Claimtrail.Ledger.Postgres;
 using Claimtrail.Ledger.Postgres.Tests.Support;
@@ -137,13 +138,14 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("claimtrail: import: 8 read, 8 new, 0 duplicate, 0 failed", import.ErrorLines[0]);
         Assert.Matches("^claimtrail: import: 1 sightings, [1-9][0-9]* claim embeddings$", import.ErrorLines[1]);
         Assert.Equal("claimtrail: import: 1 media appearances", import.ErrorLines[2]);
-        Assert.Equal("claimtrail: import: 2 accounts, 1 API tokens, 3 audit entries", import.ErrorLines[3]);
+        Assert.Equal("claimtrail: import: 2 accounts, 1 API tokens, 2 desk places, 3 audit entries", import.ErrorLines[3]);
         Assert.Contains("{\"sighting\":{\"reportId\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("\"source\":\"" + JsonEncodedText.Encode(_folder.PathOf("power-again.txt")), fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"claimEmbedding\":{\"claimId\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"media\":{\"media\":{\"sha256\":", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"user\":{\"name\":\"Ana\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"apiToken\":{", fromSqlite.Out, StringComparison.Ordinal);
+        Assert.Contains("{\"deskPlace\":{\"name\":\"Old Mill\"", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Contains("{\"auditHead\":{\"sequence\":3,", fromSqlite.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync("audit", "verify", "--db", Db)).ExitCode);
         await using (var postgres = (await LedgerFactory.OpenAsync(LedgerTarget.Parse(Db), create: false)).Ledger)
@@ -172,6 +174,8 @@ public sealed class PostgresCommandTests : IAsyncLifetime, IDisposable
         Assert.True(await ledger.AddUserAsync(new DeskUser("Ana", DeskRole.Reviewer, "hash-of-ana", clock.Now)));
         Assert.True(await ledger.AddUserAsync(new DeskUser("boris", DeskRole.Admin, "hash-of-boris", clock.Now.AddMinutes(1))));
         await ledger.AddApiTokenAsync("ana", ApiTokens.Hash("token-of-ana"), "laptop");
+        Assert.True(await ledger.AddDeskPlaceAsync(new DeskPlace("Quay Street", new GeoPoint(51.5012345678, -3.1798765432), "Kestrel Bay", PlacePrecision.Street, "matched to the harbour wall in the photo", "Ana")));
+        Assert.True(await ledger.AddDeskPlaceAsync(new DeskPlace("Old Mill", new GeoPoint(-33.9, 151.2), null, PlacePrecision.Point)));
         var claims = (await ledger.ListClaimsAsync(new ClaimQuery())).Claims;
         clock.Now = clock.Now.AddHours(1);
         Assert.Equal(ReviewOutcome.Applied, (await ledger.ReviewAsync(new ReviewRequest(claims[0].Id, ClaimStatus.Misleading, "Cut from a longer statement.", ["https://example.org/full"], "Ana", 0))).Outcome);

@@ -18,6 +18,12 @@ public static class Articles
         "The grid operator told reporters that the outages were caused by a storm. " +
         "Several videos posted online allegedly show a burning substation, which could not be verified.\n";
 
+    /// <summary>Names a street no gazetteer holds, in a city the gazetteer has.</summary>
+    public const string Radar =
+        "Radar on a roof\n\n" +
+        "Local Telegram channels claimed that a radar had been installed on a roof in Wharf Street in Cardiff. " +
+        "The city council said on Tuesday that no equipment had been placed on Wharf Street.\n";
+
     /// <summary>A distinct small article for bulk runs.</summary>
     public static string Numbered(int n) =>
         $"Notice {n}\n\nThe council said on day {n} that road {n} would be resurfaced next week. " +

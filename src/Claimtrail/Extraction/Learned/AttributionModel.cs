@@ -71,8 +71,8 @@ internal sealed class AttributionModel
             writer.Write7BitEncodedInt(total);
         }
 
-        WriteTable(writer, Cues);
-        WriteTable(writer, Roles);
+        Cues.Write(writer);
+        Roles.Write(writer);
     }
 
     public byte[] ToBytes()
@@ -88,27 +88,7 @@ internal sealed class AttributionModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            // Inflate first: a BinaryReader over a GZipStream pays a stream call per small read.
-            using var inflated = new MemoryStream();
-            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                gzip.CopyTo(inflated);
-            }
-
-            inflated.Position = 0;
-            using var reader = new BinaryReader(inflated);
-            if (reader.ReadUInt32() != Magic)
-            {
-                throw new InputException(name, "is not a Claimtrail attribution model");
-            }
-
-            var format = reader.ReadInt32();
-            var features = reader.ReadInt32();
-            if (format != FormatVersion || features != FeaturesVersion)
-            {
-                throw new InputException(name, $"model format {format}/features {features}; this program reads {FormatVersion}/{FeaturesVersion}");
-            }
-
+            using var reader = ModelFile.OpenReader(stream, name, Magic, "attribution", FormatVersion, FeaturesVersion);
             var bias = reader.ReadSingle();
             var entries = reader.ReadInt32();
             var counts = new Dictionary<ulong, (int Cue, int Total)>(entries);
@@ -118,8 +98,8 @@ internal sealed class AttributionModel
                 counts[key] = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
             }
 
-            var cues = ReadTable(reader);
-            var roles = ReadTable(reader);
+            var cues = WeightTable.Read(reader, maxLabels: 8);
+            var roles = WeightTable.Read(reader, maxLabels: 8);
             var model = new AttributionModel(cues, roles, new CueStatistics(counts)) { CueBias = bias };
             model.Freeze();
             return model;
@@ -128,70 +108,5 @@ internal sealed class AttributionModel
         {
             throw new InputException(name, "is a truncated or corrupt model: " + ex.Message);
         }
-    }
-
-    private static void WriteTable(BinaryWriter writer, WeightTable table)
-    {
-        writer.Write(table.Bits);
-        writer.Write(table.Labels);
-        foreach (var t in table.Transitions)
-        {
-            writer.Write(t);
-        }
-
-        var weights = table.Weights;
-        var count = 0;
-        foreach (var w in weights)
-        {
-            if (w != 0f)
-            {
-                count++;
-            }
-        }
-
-        writer.Write(count);
-        var last = -1;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] == 0f)
-            {
-                continue;
-            }
-
-            writer.Write7BitEncodedInt(i - last);
-            writer.Write((Half)weights[i]);
-            last = i;
-        }
-    }
-
-    private static WeightTable ReadTable(BinaryReader reader)
-    {
-        var bits = reader.ReadInt32();
-        var labels = reader.ReadInt32();
-        if (labels is < 2 or > 8)
-        {
-            throw new InvalidDataException($"{labels} labels");
-        }
-
-        var table = new WeightTable(bits, labels);
-        for (var i = 0; i < table.Transitions.Length; i++)
-        {
-            table.Transitions[i] = reader.ReadSingle();
-        }
-
-        var count = reader.ReadInt32();
-        var index = -1;
-        for (var n = 0; n < count; n++)
-        {
-            index += reader.Read7BitEncodedInt();
-            if ((uint)index >= (uint)table.Weights.Length)
-            {
-                throw new InvalidDataException($"weight index {index} out of range");
-            }
-
-            table.Weights[index] = (float)reader.ReadHalf();
-        }
-
-        return table;
     }
 }
