@@ -1,4 +1,4 @@
--- Version 6: fingerprinted media files and their appearances, the logical schema of the SQLite ledger's version 5.
+-- Version 7: fingerprinted media files and their appearances, the logical schema of the SQLite ledger's version 6.
 -- One row per distinct file (by SHA-256); frames and metadata are jsonb in the contract's shape.
 
 CREATE TABLE media (

@@ -1,5 +1,5 @@
--- Version 6: what the claim list filters by (source, place, date, language) needs to be found without reading every
--- mention: the logical schema of the SQLite ledger's version 5. Places are copied out of each mention's jsonb into
+-- Version 8: what the claim list filters by (source, place, date, language) needs to be found without reading every
+-- mention: the logical schema of the SQLite ledger's version 7. Places are copied out of each mention's jsonb into
 -- mention_places by a trigger, so every writer (and the rows already stored) fill it the same way. A place is filed
 -- under its name and under the larger place it lies in ("Teterinsky Street" and "Moscow"), lower-cased.
 

@@ -1,4 +1,4 @@
--- Version 6: check-worthiness, the logical schema of the SQLite ledger's version 5. Each mention keeps the
+-- Version 9: check-worthiness, the logical schema of the SQLite ledger's version 8. Each mention keeps the
 -- score its content was given (null for mentions stored before scoring existed, or by a pipeline without a
 -- scorer); a claim keeps the highest score of its mentions, kept up to date as mentions are linked.
 

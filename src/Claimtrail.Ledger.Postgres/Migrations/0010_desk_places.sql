@@ -1,4 +1,4 @@
--- Version 6: the desk gazetteer, the logical schema of the SQLite ledger's version 5. One placement per name within
+-- Version 10: the desk gazetteer, the logical schema of the SQLite ledger's version 9. One placement per name within
 -- one larger place; the keys are PlaceNames.Key of the name and of the containing place ('' when none), computed by
 -- the program so both engines compare names alike.
 

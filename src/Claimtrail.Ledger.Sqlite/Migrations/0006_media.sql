@@ -1,4 +1,4 @@
--- Version 5: fingerprinted media files (one row per distinct file, by SHA-256) and every appearance of each, in a post
+-- Version 6: fingerprinted media files (one row per distinct file, by SHA-256) and every appearance of each, in a post
 -- of a stored report or as a file ingested on its own.
 
 CREATE TABLE media (

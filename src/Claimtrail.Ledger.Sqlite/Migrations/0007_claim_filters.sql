@@ -1,4 +1,4 @@
--- Version 5: what the claim list filters by (source, place, date, language) needs to be found without reading every
+-- Version 7: what the claim list filters by (source, place, date, language) needs to be found without reading every
 -- mention. Places are copied out of each mention's JSON into mention_places by a trigger, so every writer (and the
 -- rows already stored) fill it the same way. A place is filed under its name and under the larger place it lies in
 -- ("Teterinsky Street" and "Moscow"), lower-cased by SQLite's lower(), which folds ASCII letters only.

@@ -1,4 +1,4 @@
--- Version 5: check-worthiness. Each mention keeps the score its content was given (null for mentions stored
+-- Version 8: check-worthiness. Each mention keeps the score its content was given (null for mentions stored
 -- before scoring existed, or by a pipeline without a scorer); a claim keeps the highest score of its mentions,
 -- kept up to date as mentions are linked, so that the most check-worthy claims can be listed first.
 

@@ -1,4 +1,4 @@
--- Version 5: the desk gazetteer, places analysts have geolocated by hand. One placement per name within one larger
+-- Version 9: the desk gazetteer, places analysts have geolocated by hand. One placement per name within one larger
 -- place; the keys are PlaceNames.Key of the name and of the containing place ('' when none), computed by the program
 -- so both engines compare names alike.
 
