@@ -75,43 +75,32 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
         return [.. media.Select(m => new MediaDetail(m, [.. sightings[m.Sha256]]))];
     }
 
-    private async Task<List<MediaRecord>> ReadMediaAsync(string where, string? sha256)
-    {
-        var media = new List<MediaRecord>();
-        await using var command = new NpgsqlCommand($"SELECT {MediaColumns} FROM media m {where} ORDER BY m.seq", connection);
-        if (sha256 is not null)
-        {
-            command.Parameters.AddWithValue("sha256", sha256);
-        }
+    private Task<List<MediaRecord>> ReadMediaAsync(string where, string? sha256) =>
+        ReadAsync($"SELECT {MediaColumns} FROM media m {where} ORDER BY m.seq", sha256, MediaRows.Read);
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            media.Add(MediaRows.Read(reader));
-        }
-
-        return media;
-    }
-
-    private async Task<List<MediaSighting>> ReadSightingsAsync(string where, string? sha256)
-    {
-        var sightings = new List<MediaSighting>();
-        await using var command = new NpgsqlCommand($"SELECT {SightingColumns} FROM media_sightings s LEFT JOIN reports r ON r.id = s.report_id {where} ORDER BY s.seq", connection);
-        if (sha256 is not null)
-        {
-            command.Parameters.AddWithValue("sha256", sha256);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            sightings.Add(new MediaSighting(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2))
+    private Task<List<MediaSighting>> ReadSightingsAsync(string where, string? sha256) =>
+        ReadAsync($"SELECT {SightingColumns} FROM media_sightings s LEFT JOIN reports r ON r.id = s.report_id {where} ORDER BY s.seq", sha256, reader =>
+            new MediaSighting(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2))
             {
                 ReportId = reader.IsDBNull(3) ? null : reader.GetString(3),
                 Published = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4).ToOffset(TimeSpan.FromMinutes(reader.IsDBNull(5) ? 0 : reader.GetInt32(5))),
             });
+
+    private async Task<List<T>> ReadAsync<T>(string sql, string? sha256, Func<NpgsqlDataReader, T> read)
+    {
+        var rows = new List<T>();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (sha256 is not null)
+        {
+            command.Parameters.AddWithValue("sha256", sha256);
         }
 
-        return sightings;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 }

@@ -7,6 +7,9 @@ namespace Claimtrail.Media;
 /// </summary>
 public static class ExportMedia
 {
+    /// <summary>The reason given for a reference whose file is not there: the export left it out, or it was moved.</summary>
+    public const string NotInExport = "not in the export (the export left the file out, or it was moved)";
+
     /// <summary>The file <paramref name="reference"/> names inside <paramref name="folder"/>, or null with the reason it is not used.</summary>
     public static string? Resolve(string folder, string reference, out string? reason)
     {
@@ -36,7 +39,7 @@ public static class ExportMedia
 
         if (!File.Exists(full))
         {
-            reason = "not in the export (the export left the file out, or it was moved)";
+            reason = NotInExport;
             return null;
         }
 

@@ -13,6 +13,12 @@ public static class ImageDecoder
     /// <summary>The largest image decoded: 200 megapixels (a 16k × 12k panorama); more is refused as a likely bomb.</summary>
     public const long MaxPixels = 200_000_000;
 
+    /// <summary>
+    /// The most pixels decoded at once: 40 megapixels (160 MB of RGBA). JPEG decodes large images at a reduced scale and
+    /// stays under it; a PNG, WebP or GIF that would not is refused rather than decoded in full.
+    /// </summary>
+    public const long MaxDecodedPixels = 40_000_000;
+
     // The hash grid is 64×64; decoding to at least four times that on the short side keeps area averaging exact enough.
     private const int DecodeShortSide = 256;
 
@@ -68,11 +74,21 @@ public static class ImageDecoder
         var info = codec.Info;
         var scale = Math.Min(1f, (float)DecodeShortSide / Math.Min(info.Width, info.Height));
         var scaled = scale < 1f ? codec.GetScaledDimensions(scale) : info.Size;
+        if ((long)scaled.Width * scaled.Height > MaxDecodedPixels)
+        {
+            throw TooLargeToDecode(info, input);
+        }
+
         var target = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         using var bitmap = new SKBitmap(target);
         var result = codec.GetPixels(target, bitmap.GetPixels());
         if (result == SKCodecResult.InvalidScale)
         {
+            if ((long)info.Width * info.Height > MaxDecodedPixels)
+            {
+                throw TooLargeToDecode(info, input);
+            }
+
             target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
             using var full = new SKBitmap(target);
             result = codec.GetPixels(target, full.GetPixels());
@@ -83,6 +99,9 @@ public static class ImageDecoder
         Check(result, input);
         return (Luminance(bitmap), target.Width, target.Height);
     }
+
+    private static InputException TooLargeToDecode(SKImageInfo info, string input) =>
+        new(input, $"image too large to decode: {info.Width}×{info.Height} pixels, and this format cannot be decoded at a reduced scale (the limit is {MaxDecodedPixels:N0})");
 
     private static void Check(SKCodecResult result, string input)
     {

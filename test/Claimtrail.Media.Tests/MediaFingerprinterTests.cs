@@ -94,6 +94,7 @@ public sealed class MediaFingerprinterTests
             ("empty.jpg", [], "empty file"),
             ("truncated.jpg", jpeg[..(jpeg.Length * 2 / 3)], "truncated image"),
             ("bomb.png", PngHeader(100_000, 100_000), "image too large: 100000×100000"),
+            ("big.png", PngHeader(10_000, 9_000), "image too large to decode: 10000×9000"),
             ("text.mp4", "this is not a video"u8.ToArray(), "not a photo or video"),
             ("garbage.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 6, 7, 8], "not a decodable image"),
         };

@@ -17,19 +17,7 @@ public static class EvalMediaCommand
     public static Command Create(CliContext context)
     {
         var folder = new Argument<string>("DIR") { Description = "The test set: originals/NAME.jpg and copies/TRANSFORM/NAME.jpg (written there first with --build-from)." };
-        var threshold = new Option<int>("--threshold")
-        {
-            Description = string.Create(CultureInfo.InvariantCulture, $"The match threshold in bits of 256; default {MediaSearch.DefaultThreshold}, the search's own."),
-            HelpName = "BITS",
-            DefaultValueFactory = _ => MediaSearch.DefaultThreshold,
-        };
-        threshold.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 0 or > PerceptualHash.Bits)
-            {
-                r.AddError("--threshold must be between 0 and 256.");
-            }
-        });
+        var threshold = ThresholdOption.Create();
         var buildFrom = new Option<string[]>("--build-from")
         {
             Description = "Build DIR first from the photographs in these files and folders (searched recursively): each is reduced to 1600 px and written as an original, then resized 50%, re-encoded at JPEG quality 40, cropped 10%, overlaid with a caption and logo, mirrored, turned 2° and colour-shifted.",

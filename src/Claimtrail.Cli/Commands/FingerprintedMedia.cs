@@ -6,5 +6,5 @@ namespace Claimtrail.Cli.Commands;
 /// <param name="Reference">The reference as the post gives it.</param>
 /// <param name="File">The fingerprinted file, when it was found and read.</param>
 /// <param name="Error">Why a file that is there could not be fingerprinted.</param>
-/// <param name="Absent">Why the file is not there to read (left out of the export, outside it); not a failure.</param>
+/// <param name="Absent">Why the file is not read (outside the export, not a photo or video): a skip, not a failure.</param>
 public sealed record FingerprintedMedia(string Reference, MediaFile? File, string? Error, string? Absent);

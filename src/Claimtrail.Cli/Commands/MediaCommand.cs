@@ -34,19 +34,7 @@ public static class MediaCommand
     private static Command CreateFind(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "Photos or videos to look for.", Arity = ArgumentArity.OneOrMore };
-        var threshold = new Option<int>("--threshold")
-        {
-            Description = string.Create(CultureInfo.InvariantCulture, $"The largest Hamming distance (of 256 bits) that counts as a match; default {MediaSearch.DefaultThreshold}."),
-            HelpName = "BITS",
-            DefaultValueFactory = _ => MediaSearch.DefaultThreshold,
-        };
-        threshold.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 0 or > PerceptualHash.Bits)
-            {
-                r.AddError("--threshold must be between 0 and 256.");
-            }
-        });
+        var threshold = ThresholdOption.Create();
         var json = new Option<bool>("--json") { Description = $"Write the matches as JSON ({FindSchema})." };
         var db = LedgerOption.Create();
         var command = new Command("find", "List every stored photo or video that looks like FILE (resized, recompressed, cropped a little, overlaid, mirrored), closest first, with each appearance: report, source and time, or the path of a file ingested from disk.")

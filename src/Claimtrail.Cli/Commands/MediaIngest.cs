@@ -12,8 +12,8 @@ namespace Claimtrail.Cli.Commands;
 /// </summary>
 public static class MediaIngest
 {
-    /// <summary>The skip reason for a post's media file that is not in the export.</summary>
-    public const string AbsentReason = "media file not in export";
+    /// <summary>The skip reason for a post's media reference that leads outside the export (refused unread).</summary>
+    public const string OutsideReason = "media path outside export";
 
     /// <summary>The skip reason for an attachment that is neither a photo nor a video (a document, audio).</summary>
     public const string NotMediaReason = "attachment not a photo or video";
@@ -40,7 +40,12 @@ public static class MediaIngest
 
             if (ExportMedia.Resolve(folder, reference, out var reason) is not { } path)
             {
-                done.Add(new FingerprintedMedia(reference, null, null, reason));
+                // Exports are often made without media: a file that is not there is no news, and is not counted.
+                if (!string.Equals(reason, ExportMedia.NotInExport, StringComparison.Ordinal))
+                {
+                    done.Add(new FingerprintedMedia(reference, null, null, OutsideReason));
+                }
+
                 continue;
             }
 
@@ -75,7 +80,7 @@ public static class MediaIngest
         {
             if (item.Absent is not null)
             {
-                counts.AddSkipped(item.Absent == NotMediaReason ? NotMediaReason : AbsentReason);
+                counts.AddSkipped(item.Absent);
                 continue;
             }
 
@@ -133,7 +138,8 @@ public static class MediaIngest
         }
         catch (InputException ex)
         {
-            counts.AddFailure("unreadable media");
+            // A file given as a source that cannot be used is an unreadable file, whatever it holds.
+            counts.AddFailure(IngestCounts.FileFailure);
             await error("claimtrail: " + ex.Message).ConfigureAwait(false);
         }
         catch (LedgerException ex)

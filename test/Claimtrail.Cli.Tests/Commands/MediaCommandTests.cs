@@ -21,6 +21,7 @@ public sealed class MediaCommandTests : IDisposable
            "text": "The channel claimed that a Pantsir-S1 was installed on the roof of the ministry last night, photos allegedly show."},
           {"id": 3, "type": "message", "date_unixtime": "1709319700", "photo": "../outside.jpg", "text": "Residents said that the street was closed."},
           {"id": 4, "type": "message", "date_unixtime": "1709319800", "photo": "photos/broken.jpg", "text": "The mayor said that the bridge is open."},
+          {"id": 7, "type": "message", "date_unixtime": "1709320100", "photo": "photos/missing.jpg", "text": "The police said that the square is calm."},
           {"id": 5, "type": "message", "date_unixtime": "1709319900", "photo": "(File not included. Change data exporting settings to download.)", "text": "Officials said that the metro runs."},
           {"id": 6, "type": "message", "date_unixtime": "1709320000", "file": "files/statement.pdf", "mime_type": "application/pdf", "text": "The ministry said that the statement is attached."}
          ]
@@ -51,7 +52,7 @@ public sealed class MediaCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failed, ingest.ExitCode);
         Assert.Equal(2, ingest.ErrorLines.Count);
         Assert.Equal($"claimtrail: {broken}: truncated image: the file ends before the picture does", ingest.ErrorLines[0]);
-        Assert.Equal("claimtrail: ingest: 3 read, 2 new, 0 duplicate, 1 failed (1 unreadable media)", ingest.ErrorLines[1]);
+        Assert.Equal("claimtrail: ingest: 3 read, 2 new, 0 duplicate, 1 failed", ingest.ErrorLines[1]);
         Assert.Equal("claimtrail: ingest: 1 read, 0 new, 1 duplicate, 0 failed", Assert.Single(again.ErrorLines));
         Assert.Equal(ExitCodes.Success, find.ExitCode);
         Assert.StartsWith($"{renamed}: 1 matching files", find.Out, StringComparison.Ordinal);
@@ -75,7 +76,7 @@ public sealed class MediaCommandTests : IDisposable
         var show = await CliRun.RunAsync("media", "show", photo, "--db", Db);
         var json = await CliRun.RunAsync("media", "show", photo, "--json", "--db", Db);
 
-        Assert.Equal([$"claimtrail: {text}: not a photo or video: its content is no image or video format this reads", "claimtrail: ingest: 2 read, 1 new, 0 duplicate, 1 failed (1 unreadable media)"], ingest.ErrorLines);
+        Assert.Equal([$"claimtrail: {text}: not a photo or video: its content is no image or video format this reads", "claimtrail: ingest: 2 read, 1 new, 0 duplicate, 1 failed"], ingest.ErrorLines);
         Assert.Contains("capture time     missing", show.Out, StringComparison.Ordinal);
         Assert.Contains("gps              missing", show.Out, StringComparison.Ordinal);
         Assert.Contains("no EXIF, XMP or QuickTime metadata", show.Out, StringComparison.Ordinal);
@@ -98,7 +99,7 @@ public sealed class MediaCommandTests : IDisposable
         Assert.Equal(
             [
                 $"claimtrail: {export} (message 4): media photos/broken.jpg: truncated image: the file ends before the picture does",
-                "claimtrail: ingest: 7 read, 6 new, 0 duplicate, 1 failed (1 unreadable media), 2 skipped (1 attachment not a photo or video, 1 media file not in export)",
+                "claimtrail: ingest: 8 read, 7 new, 0 duplicate, 1 failed (1 unreadable media), 2 skipped (1 attachment not a photo or video, 1 media path outside export)",
             ],
             ingest.ErrorLines);
         using var document = JsonDocument.Parse(recycled.Out);
