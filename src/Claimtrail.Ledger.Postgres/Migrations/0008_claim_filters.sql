@@ -71,3 +71,6 @@ UPDATE claims c
                         WHERE cm.claim_id = c.id);
 
 CREATE INDEX claims_report_count ON claims (report_count DESC, seq DESC);
+
+-- Sorting by most independent origins reads this index rather than every claim.
+CREATE INDEX claims_origin_count ON claims (origin_count DESC, report_count DESC, seq DESC);

@@ -14,6 +14,8 @@ public sealed record ClaimSortOption(string Code, ClaimSort Sort, string Label, 
     [
         new("newest", ClaimSort.Newest, "Newest", "Most relevant"),
         new("reports", ClaimSort.MostReports, "Most reports"),
+        new("origins", ClaimSort.MostOrigins, "Most independent origins"),
+        new("checkworthy", ClaimSort.CheckWorthy, "Most check-worthy"),
     ];
 
     /// <summary>The option with this code; null when there is none.</summary>
