@@ -167,6 +167,35 @@ public abstract partial class LedgerContractTests
     }
 
     [LedgerFact]
+    public async Task A_new_claim_is_stored_with_the_embedding_it_carries_and_a_known_one_keeps_its_own()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var first = DamReport("Valley Alerts", DamText("Valley Alerts", 0), "Valley Alerts", SourceKind.Channel, DamMorning, []);
+        var second = DamReport("Ridge Observer", DamText("Ridge Observer", 0), "Ridge Observer", SourceKind.Outlet, DamMorning.AddHours(1), []);
+        var claim = Some.Claim(DamClaim);
+
+        await ledger.StoreAsync(first, [Some.Claim(DamClaim, first.Mentions[0]) with { Embedding = new ClaimEmbedding(claim.Id, "test-model/1", [0.6f, 0.8f]) }]);
+        await ledger.StoreAsync(second, [Some.Claim(DamClaim, second.Mentions[0]) with { Embedding = new ClaimEmbedding(claim.Id, "test-model/1", [1f, 0f]) }]);
+
+        var stored = Assert.Single(await ToListAsync(ledger.ReadClaimEmbeddingsAsync("test-model/1", 0)));
+        Assert.Equal(claim.Id, stored.Embedding.ClaimId);
+        Assert.Equal([0.6f, 0.8f], stored.Embedding.Vector);
+    }
+
+    [LedgerFact]
+    public async Task A_claim_carrying_another_claims_embedding_is_refused_and_nothing_of_the_report_is_stored()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        var report = DamReport("Valley Alerts", DamText("Valley Alerts", 0), "Valley Alerts", SourceKind.Channel, DamMorning, []);
+
+        await Assert.ThrowsAsync<LedgerException>(() => ledger.StoreAsync(
+            report, [Some.Claim(DamClaim, report.Mentions[0]) with { Embedding = new ClaimEmbedding("c-another", "test-model/1", [1f]) }]));
+
+        Assert.False(await ledger.ContainsReportAsync(report.Id));
+        Assert.Equal(new EmbeddingWatermark(0, 0), await ledger.GetEmbeddingWatermarkAsync("test-model/1"));
+    }
+
+    [LedgerFact]
     public async Task An_embedding_of_an_unknown_claim_or_a_broken_vector_stores_nothing()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

@@ -48,8 +48,11 @@ public sealed class MatchingSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var target = LedgerTarget.Parse(db);
-        var folder = indexFolder ?? (Environment.GetEnvironmentVariable(IndexFolderVariable) is { Length: > 0 } configured ? configured : null);
-        var files = IndexFiles.For(target.Value, target.Engine == LedgerEngine.Sqlite, folder);
+        var isFile = target.Engine == LedgerEngine.Sqlite;
+
+        // The variable serves database ledgers only: a SQLite ledger's index stays beside its file unless --index-dir says otherwise.
+        var folder = indexFolder ?? (!isFile && Environment.GetEnvironmentVariable(IndexFolderVariable) is { Length: > 0 } configured ? configured : null);
+        var files = IndexFiles.For(target.Value, isFile, folder);
 
         // One ONNX thread per core would fight the analysis threads that run meanwhile; matching is one report at a time.
         var embedder = new MiniLmEmbedder(intraOpThreads: 1);

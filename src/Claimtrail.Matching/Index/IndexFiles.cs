@@ -21,9 +21,10 @@ public sealed record IndexFiles(string Base)
     public string Lock => Base + ".lock";
 
     /// <summary>
-    /// The index files of a ledger: beside a SQLite file (<c>desk.db.claims.*</c>); for a database, in
-    /// <paramref name="folder"/> (or the user's local application data when null) under a name drawn from the
-    /// target, so two databases never share an index.
+    /// The index files of a ledger: beside a SQLite file (<c>desk.db.claims.*</c>) unless <paramref name="folder"/> is
+    /// given; for a database, in <paramref name="folder"/> (or the user's local application data when null). In a
+    /// folder the name is drawn from the whole target (a file's full path, a connection string), so two ledgers never
+    /// share an index, whatever their names.
     /// </summary>
     public static IndexFiles For(string target, bool isFile, string? folder)
     {
@@ -35,7 +36,8 @@ public sealed record IndexFiles(string Base)
 
         var root = folder ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "claimtrail", "indexes");
         Directory.CreateDirectory(root);
-        var name = isFile ? Path.GetFileName(target) : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(target)))[..16];
-        return new IndexFiles(Path.Combine(root, name + ".claims"));
+        var identity = isFile ? Path.GetFullPath(target) : target;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..16];
+        return new IndexFiles(Path.Combine(root, (isFile ? Path.GetFileName(target) + "-" : string.Empty) + hash + ".claims"));
     }
 }

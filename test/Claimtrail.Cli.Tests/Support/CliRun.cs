@@ -9,6 +9,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>Runs <c>claimtrail</c> as if standard output were a terminal when <paramref name="terminal"/> is true.</summary>
     public static async Task<CliRun> RunAsync(bool terminal, params string[] args)
     {
+        TestIndexFolder.Ensure();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await Program.RunAsync(args, new CliContext(output, error, terminal));

@@ -28,6 +28,7 @@ public sealed class CommandProcess : IDisposable
     /// <summary>Starts the command with <paramref name="args"/> in <paramref name="workingDirectory"/> with <paramref name="environment"/> added to the environment.</summary>
     public static CommandProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        TestIndexFolder.Ensure();
         if (!File.Exists(CommandPath))
         {
             throw new FileNotFoundException("The claimtrail command is not built beside the tests.", CommandPath);
