@@ -73,7 +73,7 @@ token="$("${cli[@]}" users token bench --label "desk-load $(date +%s)" --db "$db
 # Paths: claim ids from the API (the most-reported first, then the newest), search words, filters.
 port=$(( 20000 + RANDOM % 20000 ))
 url="http://127.0.0.1:$port"
-"${cli[@]}" serve --db "$db" --urls "$url" --Logging:LogLevel:Default Warning > "$work/serve.log" 2>&1 &
+Logging__LogLevel__Default=Warning "${cli[@]}" serve --db "$db" --urls "$url" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
     curl -fs -o /dev/null -H "Authorization: Bearer $token" "$url/api/claims?limit=1" && break

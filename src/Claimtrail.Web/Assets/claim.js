@@ -46,8 +46,6 @@
           classes: edge.kind
         });
       });
-      // A chain of a few nodes needs less room than a web of many (set through the CSSOM, which the CSP allows).
-      if (graph.nodes.length <= 4) { box.style.height = "300px"; }
       var cy = window.cytoscape({
         container: box,
         elements: elements,

@@ -1,5 +1,6 @@
 using System.Net;
 using Claimtrail.Ledger;
+using Claimtrail.Web.Services;
 using Claimtrail.Tests.Support;
 using Claimtrail.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,4 +80,28 @@ public sealed class ClaimPageTests : IDisposable
         Assert.Contains("<li class=\"tl-appearance\">", html, StringComparison.Ordinal);
         Assert.Contains("moscow.txt</strong>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_claim_in_many_reports_shows_its_first_mentions_and_every_one_on_request()
+    {
+        IngestResult? last = null;
+        for (var i = 0; i < 52; i++)
+        {
+            last = await _desk.IngestAsync($"harbour-{i}.txt", $"Bulletin {i}. The port authority said that the northern harbour will close for repairs.");
+        }
+
+        var claim = last!.Claims.Single();
+        var client = _desk.Client();
+        var first = await client.GetPageAsync("/claims/" + claim.Id);
+        var every = await client.GetPageAsync("/claims/" + claim.Id + "?mentions=all");
+
+        Assert.Contains("52 mentions", first, StringComparison.Ordinal);
+        Assert.Contains("The first 50 of 52 mentions", first, StringComparison.Ordinal);
+        Assert.Equal(50, CountOf(first, "<div class=\"mention stance-"));
+        Assert.Equal(52, CountOf(every, "<div class=\"mention stance-"));
+        Assert.DoesNotContain("Show every mention", every, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string html, string part) =>
+        (html.Length - html.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

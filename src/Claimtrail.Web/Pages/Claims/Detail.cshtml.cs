@@ -28,6 +28,18 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
     /// <summary>Places awaiting geolocation: unresolved, or known only by the larger place they lie in.</summary>
     public IReadOnlyList<PlaceRef> PendingPlaces => [.. Places.Where(p => p.Geo is not { Latitude: not null, Longitude: not null, Pending: false })];
 
+    /// <summary>How many mentions of each kind a page shows unless asked for all.</summary>
+    public const int MentionLimit = 50;
+
+    [BindProperty(SupportsGet = true, Name = "mentions")]
+    public string? MentionsShown { get; set; }
+
+    public bool ShowAllMentions => string.Equals(MentionsShown, "all", StringComparison.Ordinal);
+
+    public int StatementTotal { get; private set; }
+
+    public int ResponseTotal { get; private set; }
+
     public ProvenanceGraph Graph { get; private set; } = null!;
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -123,7 +135,16 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
         var reports = claim.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var views = new List<MentionView>();
-        foreach (var (reportId, mention) in claim.Mentions)
+        var all = claim.Mentions;
+        StatementTotal = all.Count(m => !Names.IsResponse(m.Mention.Stance));
+        ResponseTotal = all.Count - StatementTotal;
+
+        // A claim carried by hundreds of reports would read and highlight every one of them: the first ones of each
+        // kind are shown, the rest on request (?mentions=all).
+        var shown = ShowAllMentions
+            ? all
+            : [.. all.Where(m => !Names.IsResponse(m.Mention.Stance)).Take(MentionLimit), .. all.Where(m => Names.IsResponse(m.Mention.Stance)).Take(MentionLimit)];
+        foreach (var (reportId, mention) in shown.OrderBy(m => IndexOf(all, m)))
         {
             if (!texts.TryGetValue(reportId, out var text))
             {
@@ -136,11 +157,24 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
 
         Statements = [.. views.Where(v => !Names.IsResponse(v.Mention.Stance))];
         Responses = [.. views.Where(v => Names.IsResponse(v.Mention.Stance))];
-        Evidence = [.. views.SelectMany(v => v.Mention.Evidence.Select(e => (e, v.Report)))];
-        Places = [.. views.SelectMany(v => v.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
+        Evidence = [.. all.SelectMany(m => m.Mention.Evidence.Select(e => (e, reports[m.ReportId])))];
+        Places = [.. all.SelectMany(m => m.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
         Graph = ProvenanceGraphBuilder.Build(claim);
         Timeline = ClaimTimeline.Build(claim);
         return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<LedgerMention> mentions, LedgerMention mention)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(mentions[i], mention))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static string SourceLink(string name, SourceKind kind) =>
