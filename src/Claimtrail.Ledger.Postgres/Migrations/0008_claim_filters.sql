@@ -41,8 +41,9 @@ CREATE INDEX reports_language ON reports (language);
 CREATE INDEX reports_appeared ON reports ((coalesce(published, ingested_at)));
 
 -- Sorting by most reports must not count every claim's reports on each listing: each claim keeps its counts, kept by
--- triggers. A report is stored in one transaction, so "no other mention of this report states the claim" decides
--- whether a mention adds a report, whatever other workers store at the same time (each adds its own reports).
+-- triggers. The report count is counted afresh for the claim on each change rather than stepped: a row trigger of a
+-- statement that links several mentions at once sees every row of that statement, so "no other mention of this
+-- report states the claim" would hold for none of them.
 ALTER TABLE claims ADD COLUMN mention_count integer NOT NULL DEFAULT 0;
 ALTER TABLE claims ADD COLUMN report_count integer NOT NULL DEFAULT 0;
 
@@ -54,10 +55,8 @@ BEGIN
     IF TG_OP = 'INSERT' THEN changed := NEW; step := 1; ELSE changed := OLD; step := -1; END IF;
     UPDATE claims
        SET mention_count = mention_count + step,
-           report_count = report_count + CASE WHEN EXISTS (
-               SELECT 1 FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
-                WHERE cm.claim_id = changed.claim_id AND cm.mention_id <> changed.mention_id
-                  AND m.report_id = (SELECT report_id FROM mentions WHERE id = changed.mention_id)) THEN 0 ELSE step END
+           report_count = (SELECT count(DISTINCT m.report_id) FROM claim_mentions cm JOIN mentions m ON m.id = cm.mention_id
+                            WHERE cm.claim_id = changed.claim_id)
      WHERE id = changed.claim_id;
     RETURN NULL;
 END;

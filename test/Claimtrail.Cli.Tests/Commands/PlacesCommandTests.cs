@@ -43,7 +43,7 @@ public sealed class PlacesCommandTests : IDisposable
     public async Task Pending_places_count_mentions_claims_and_reports()
     {
         var db = _folder.PathOf("desk.db");
-        await CliRun.RunAsync("ingest", _folder.File("radar.txt", Articles.Radar), _folder.File("follow-up.txt", FollowUp), "--db", db);
+        await CliRun.RunAsync("ingest", _folder.File("radar.txt", Articles.Radar), _folder.File("follow-up.txt", FollowUp), "--no-match", "--db", db);
 
         var run = await CliRun.RunAsync("places", "pending", "--json", "--db", db);
 
