@@ -62,10 +62,11 @@ public static class ClaimsApi
         return TypedResults.Ok(claim);
     }
 
-    /// <summary>The claim's provenance graph: reports, publishers, relays and speakers, with origins marked.</summary>
+    /// <summary>The claim's provenance graph from the core's provenance: reports and agents, with its independent origins marked.</summary>
     public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ILedger ledger, string id, CancellationToken cancellationToken)
     {
         var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
-        return claim is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(claim));
+        var provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+        return claim is null || provenance is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(claim, provenance));
     }
 }

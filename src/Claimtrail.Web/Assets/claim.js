@@ -64,7 +64,7 @@
             "curve-style": "bezier", "label": "data(label)", "font-size": 9, "color": "#4a5465",
             "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2,
             "text-rotation": "autorotate" } },
-          { selector: "edge.published", style: { "line-style": "dashed", "line-color": "#c3c9d3", "target-arrow-color": "#c3c9d3" } },
+          { selector: "edge.published_by", style: { "line-style": "dashed", "line-color": "#c3c9d3", "target-arrow-color": "#c3c9d3" } },
           { selector: "edge.forwarded_from", style: { "line-color": "#c0562e", "target-arrow-color": "#c0562e" } }
         ],
         layout: { name: "breadthfirst", directed: true, spacingFactor: 1.15, padding: 24, avoidOverlap: true }

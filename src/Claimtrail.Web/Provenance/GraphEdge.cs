@@ -1,13 +1,14 @@
 namespace Claimtrail.Web.Provenance;
 
 /// <summary>
-/// One link of a provenance graph, pointing from who passed the content on to where they had it from: a report to the
-/// outlet it cites, a relay to the source it quotes, the last relay to the speaker; or from a publisher to its report.
+/// One link of a claim's provenance graph as the core's <see cref="Claimtrail.Provenance.ProvenanceEdge"/> gives it, pointing
+/// from who passed the content on to where they had it from: a report to its publisher, to the channel it was forwarded
+/// from, to the relay it quotes, and the last relay to the speaker.
 /// </summary>
 /// <param name="Id">Stable within the graph.</param>
-/// <param name="Source">The node that relays (or publishes).</param>
-/// <param name="Target">The node relayed (or published).</param>
-/// <param name="Kind"><c>cites</c> (relay cue), <c>said_by</c> (the speaker's cue), <c>forwarded_from</c> or <c>published</c>.</param>
-/// <param name="Cue">The words of the text that make the link ("quoted from", "according to", "notes"); the kind when the text has none.</param>
-/// <param name="Mentions">How many mentions make this link.</param>
-public sealed record GraphEdge(string Id, string Source, string Target, string Kind, string Cue, int Mentions);
+/// <param name="Source">The node that relays (or is published).</param>
+/// <param name="Target">The node relayed (or publishing).</param>
+/// <param name="Kind">The core's relation: <c>published_by</c>, <c>forwarded_from</c>, <c>quoted_from</c> or <c>attributed_to</c>.</param>
+/// <param name="Cue">The words of the text that make the link ("quoted from", "according to"); the relation when the text has none.</param>
+/// <param name="Reports">How many reports make this link.</param>
+public sealed record GraphEdge(string Id, string Source, string Target, string Kind, string Cue, int Reports);

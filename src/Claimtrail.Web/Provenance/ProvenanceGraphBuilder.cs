@@ -1,151 +1,104 @@
 using Claimtrail.Ledger;
 using Claimtrail.Model;
+using Claimtrail.Provenance;
 using Claimtrail.Web.Services;
 
 namespace Claimtrail.Web.Provenance;
 
 /// <summary>
-/// Builds a claim's provenance graph from its mentions and reports. Every edge points from who passed the content on to
-/// where they had it from, so the origins are the nodes with no outgoing edge: a report → the outlet it cites → the
-/// channel that outlet quotes → the speaker. A forwarded post starts its chains at the channel it was forwarded from; a
-/// publisher points at its own reports, so a publisher is never an origin (its reports are where its content comes from)
-/// and an outlet cited by one report and publishing another joins the two chains. Responses (no comment, deflections,
-/// denials) answer the claim rather than carry it and stay out.
+/// Turns the core's <see cref="ClaimProvenance"/> into the nodes and links cytoscape draws. It derives nothing: the links
+/// are the core's edges (the same link made by several reports drawn once), the nodes their endpoints, and the origins
+/// the core's independent origins.
 /// </summary>
 /// <remarks>
-/// Sources meet by <see cref="SourceKey"/> whatever kind each mention gave them, so "Meduza" the relay and "Meduza" the
-/// publisher are one node. This is the one place the desk derives provenance; it takes only a <see cref="ClaimDetail"/>.
+/// The <see cref="ClaimDetail"/> only names the reports: the provenance knows a report by its id alone.
 /// </remarks>
 public static class ProvenanceGraphBuilder
 {
-    /// <summary>The graph of <paramref name="claim"/>.</summary>
-    public static ProvenanceGraph Build(ClaimDetail claim)
+    /// <summary>The graph of <paramref name="claim"/> from its <paramref name="provenance"/>.</summary>
+    public static ProvenanceGraph Build(ClaimDetail claim, ClaimProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var graph = new Builder();
-        var reports = new Dictionary<string, ReportSummary>(StringComparer.Ordinal);
-        foreach (var report in claim.Reports)
+        ArgumentNullException.ThrowIfNull(provenance);
+        var reports = claim.Reports.ToDictionary(r => ReportNode(r.Id), StringComparer.Ordinal);
+        var agents = Agents(provenance);
+        var origins = provenance.Origins.Select(o => o.Agent.Id).ToHashSet(StringComparer.Ordinal);
+
+        var order = new List<string>();
+        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Role(string id, string? role)
         {
-            reports[report.Id] = report;
-            var reportNode = graph.Node(ReportId(report.Id), Names.Report(report), "report", "report", report.Published ?? report.IngestedAt);
-            if (!string.IsNullOrWhiteSpace(report.Publisher))
+            if (!roles.TryGetValue(id, out var list))
             {
-                var publisher = graph.Node(SourceId(report.Publisher), report.Publisher, "publisher", "publisher");
-                graph.Edge(publisher, reportNode, "published", "published", countsMention: false);
+                list = [];
+                roles[id] = list;
+                order.Add(id);
+            }
+
+            if (role is not null && !list.Contains(role, StringComparer.Ordinal))
+            {
+                list.Add(role);
             }
         }
 
-        foreach (var (reportId, mention) in claim.Mentions)
+        var edges = new List<GraphEdge>();
+        foreach (var link in provenance.Edges.GroupBy(e => (e.From, e.To, e.Relation, Cue: e.Cue?.Trim() ?? string.Empty)))
         {
-            if (Names.IsResponse(mention.Stance) || !reports.TryGetValue(reportId, out var report))
-            {
-                continue;
-            }
-
-            var head = ReportId(reportId);
-            if (!string.IsNullOrWhiteSpace(report.ForwardedFrom))
-            {
-                var channel = graph.Node(SourceId(report.ForwardedFrom), report.ForwardedFrom, Names.Code(SourceKind.Channel), "forwarded");
-                head = graph.Edge(head, channel, "forwarded_from", "forwarded from", countsMention: true);
-            }
-
-            foreach (var relay in mention.Relay)
-            {
-                var next = graph.Node(SourceId(relay.Name), relay.Name, Names.Code(relay.Kind), "relay");
-                head = graph.Edge(head, next, "cites", Cue(relay.Cue, "cites"), countsMention: true);
-            }
-
-            if (!string.IsNullOrWhiteSpace(mention.Speaker.Name))
-            {
-                var speaker = graph.Node(SourceId(mention.Speaker.Name), mention.Speaker.Name, Names.Code(mention.Speaker.Kind), "speaker");
-                graph.Edge(head, speaker, "said_by", Cue(mention.Cue, "said by"), countsMention: true);
-            }
+            var (from, to, relation, cue) = link.Key;
+            // An agent a link starts from already has the role of the link that reached it.
+            Role(from, reports.ContainsKey(from) ? "report" : null);
+            Role(to, RoleOf(relation));
+            var kind = Names.Code(relation);
+            var label = cue.Length > 0 ? cue : Names.Label(relation);
+            edges.Add(new GraphEdge(from + " → " + to + " · " + kind + " · " + label, from, to, kind, label, link.Select(e => e.ReportId).Distinct(StringComparer.Ordinal).Count()));
         }
 
-        return graph.ToGraph(claim.Id);
+        // A report in its own voice with no publisher has no link at all, yet is an origin the page names.
+        foreach (var origin in provenance.Origins)
+        {
+            Role(origin.Agent.Id, reports.ContainsKey(origin.Agent.Id) ? "report" : "speaker");
+        }
+
+        var nodes = order.Select(id => Node(id, roles[id], reports, agents, origins.Contains(id))).ToList();
+        var byId = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return new ProvenanceGraph(claim.Id, nodes, edges) { Origins = [.. provenance.Origins.Select(o => byId[o.Agent.Id])] };
     }
 
-    private static string ReportId(string reportId) => "report:" + reportId;
-
-    private static string SourceId(string name) => "source:" + SourceKey.For(name);
-
-    private static string Cue(string cue, string fallback) => string.IsNullOrWhiteSpace(cue) ? fallback : cue.Trim();
-
-    private sealed class Builder
+    private static GraphNode Node(string id, List<string> roles, Dictionary<string, ReportSummary> reports, Dictionary<string, ProvenanceAgent> agents, bool origin)
     {
-        private readonly List<NodeState> _nodes = [];
-        private readonly Dictionary<string, NodeState> _byId = new(StringComparer.Ordinal);
-        private readonly List<EdgeState> _edges = [];
-        private readonly Dictionary<string, EdgeState> _edgeById = new(StringComparer.Ordinal);
-
-        public string Node(string id, string label, string kind, string role, DateTimeOffset? time = null)
+        if (reports.TryGetValue(id, out var report))
         {
-            if (!_byId.TryGetValue(id, out var node))
-            {
-                node = new NodeState(id, label.Trim(), kind, time);
-                _byId[id] = node;
-                _nodes.Add(node);
-            }
-
-            if (!node.Roles.Contains(role, StringComparer.Ordinal))
-            {
-                node.Roles.Add(role);
-            }
-
-            return id;
+            return new GraphNode(id, Names.Report(report), "report", roles, origin, report.Published ?? report.IngestedAt);
         }
 
-        /// <summary>Adds (or counts again) the edge and answers its target, the next head of a chain.</summary>
-        public string Edge(string source, string target, string kind, string cue, bool countsMention)
-        {
-            // A speaker named again as their own relay ("X said, X reported") would loop on itself.
-            if (string.Equals(source, target, StringComparison.Ordinal))
-            {
-                return target;
-            }
-
-            var id = source + " → " + target + " · " + kind + " · " + cue;
-            if (!_edgeById.TryGetValue(id, out var edge))
-            {
-                edge = new EdgeState(id, source, target, kind, cue);
-                _edgeById[id] = edge;
-                _edges.Add(edge);
-            }
-
-            if (countsMention)
-            {
-                edge.Mentions++;
-            }
-
-            return target;
-        }
-
-        public ProvenanceGraph ToGraph(string claimId)
-        {
-            var relaying = _edges.Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
-            var nodes = _nodes.Select(n => new GraphNode(n.Id, n.Label, n.Kind, [.. n.Roles], !relaying.Contains(n.Id), n.Time)).ToList();
-            var edges = _edges.Select(e => new GraphEdge(e.Id, e.Source, e.Target, e.Kind, e.Cue, e.Mentions)).ToList();
-            return new ProvenanceGraph(claimId, nodes, edges);
-        }
+        var agent = agents.GetValueOrDefault(id);
+        // A publisher's name alone says nothing of what it is; the legend's publisher colour says what it does here.
+        var kind = agent is null || agent.Kind == SourceKind.Unknown
+            ? roles.Contains("publisher", StringComparer.Ordinal) ? "publisher" : Names.Code(SourceKind.Unknown)
+            : Names.Code(agent.Kind);
+        return new GraphNode(id, agent?.Name.Trim() ?? id, kind, roles, origin);
     }
 
-    private sealed record NodeState(string Id, string Label, string Kind, DateTimeOffset? Time)
+    private static Dictionary<string, ProvenanceAgent> Agents(ClaimProvenance provenance)
     {
-        public List<string> Roles { get; } = [];
+        var agents = new Dictionary<string, ProvenanceAgent>(StringComparer.Ordinal);
+        var all = provenance.Origins.Select(o => o.Agent)
+            .Concat(provenance.Appearances.SelectMany(a => a.Path.Select(h => h.Agent).Append(a.Origin).Concat(a.Channel is null ? [] : [a.Channel])));
+        foreach (var agent in all)
+        {
+            agents.TryAdd(agent.Id, agent);
+        }
+
+        return agents;
     }
 
-    private sealed class EdgeState(string id, string source, string target, string kind, string cue)
+    private static string RoleOf(ProvenanceRelation relation) => relation switch
     {
-        public string Id { get; } = id;
+        ProvenanceRelation.PublishedBy => "publisher",
+        ProvenanceRelation.ForwardedFrom => "forwarded",
+        ProvenanceRelation.AttributedTo => "speaker",
+        _ => "relay",
+    };
 
-        public string Source { get; } = source;
-
-        public string Target { get; } = target;
-
-        public string Kind { get; } = kind;
-
-        public string Cue { get; } = cue;
-
-        public int Mentions { get; set; }
-    }
+    private static string ReportNode(string reportId) => "report:" + reportId;
 }

@@ -1,39 +1,29 @@
 using Claimtrail.Ledger;
-using Claimtrail.Model;
+using Claimtrail.Provenance;
 
 namespace Claimtrail.Web.Services;
 
-/// <summary>A claim's appearances and the responses to it, oldest first.</summary>
+/// <summary>A claim's appearances (reports and sightings) and the responses to it, oldest first, as the core's provenance dates them.</summary>
 public static class ClaimTimeline
 {
-    /// <summary>Stances shown as responses on the timeline: answers to the claim, and confirmations of it.</summary>
-    public static bool IsTimelineResponse(Stance stance) => Names.IsResponse(stance) || stance == Stance.Confirms;
-
     /// <summary>
-    /// Every report of <paramref name="claim"/> at its published time (ingest time when unknown), then each response at
-    /// its report's time; ties keep ingest order with the appearance before the responses it carries.
+    /// Every appearance of <paramref name="provenance"/> in the core's order, with each response at its time; at equal
+    /// times an appearance comes before the responses, so a report is seen before what it carries answers it.
     /// </summary>
-    public static IReadOnlyList<TimelineEntry> Build(ClaimDetail claim)
+    public static IReadOnlyList<TimelineEntry> Build(ClaimDetail claim, ClaimProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var entries = new List<TimelineEntry>();
+        ArgumentNullException.ThrowIfNull(provenance);
         var reports = claim.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var report in claim.Reports)
+        var entries = new List<TimelineEntry>(provenance.Appearances.Count + provenance.Responses.Count);
+        entries.AddRange(provenance.Appearances.Select(a => new TimelineEntry(a.Time, a.Published, reports.GetValueOrDefault(a.ReportId), a, null)));
+        foreach (var response in provenance.Responses)
         {
-            entries.Add(Entry(report, null));
-            foreach (var (_, mention) in claim.Mentions.Where(m => string.Equals(m.ReportId, report.Id, StringComparison.Ordinal)))
-            {
-                if (IsTimelineResponse(mention.Stance))
-                {
-                    entries.Add(Entry(reports[report.Id], mention));
-                }
-            }
+            var report = reports.GetValueOrDefault(response.ReportId);
+            entries.Add(new TimelineEntry(response.Time, report?.Published is not null, report, null, response));
         }
 
-        // A stable sort: equal times keep the order above.
+        // A stable sort: equal times keep the core's order, appearances first.
         return [.. entries.OrderBy(e => e.Time)];
     }
-
-    private static TimelineEntry Entry(ReportSummary report, Mention? response) =>
-        new(report.Published ?? report.IngestedAt, report.Published is not null, report, response);
 }

@@ -1,11 +1,12 @@
 using Claimtrail.Ledger;
-using Claimtrail.Model;
+using Claimtrail.Provenance;
 
 namespace Claimtrail.Web.Services;
 
-/// <summary>One moment of a claim's life: a report carrying it appeared, or someone answered it.</summary>
-/// <param name="Time">When: the report's published time, else when the ledger stored it.</param>
-/// <param name="Published">True when <paramref name="Time"/> is the published time, false when it is the ingest time.</param>
-/// <param name="Report">The report.</param>
-/// <param name="Response">For a response, the mention that answers (no comment, deflects, denies, confirms); null for an appearance.</param>
-public sealed record TimelineEntry(DateTimeOffset Time, bool Published, ReportSummary Report, Mention? Response);
+/// <summary>One moment of a claim's life: it appeared in a report or a sighting of one, or someone answered it.</summary>
+/// <param name="Time">When, as the core dates it: published time, else when the ledger stored (or sighted) it.</param>
+/// <param name="Published">True when <paramref name="Time"/> is the published time.</param>
+/// <param name="Report">The report, when the ledger lists it with the claim.</param>
+/// <param name="Appearance">For an appearance, the core's appearance; null for a response.</param>
+/// <param name="Response">For a response (no comment, deflects, denies, confirms), the core's response; null for an appearance.</param>
+public sealed record TimelineEntry(DateTimeOffset Time, bool Published, ReportSummary? Report, ClaimAppearance? Appearance, ClaimResponse? Response);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Claimtrail.Ledger;
 using Claimtrail.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claimtrail.Web.Tests.Apis;
 
@@ -55,6 +57,27 @@ public sealed class ClaimsApiTests : IDisposable
         Assert.Contains("Coastline Monitor", origin.GetProperty("label").GetString(), StringComparison.Ordinal);
         Assert.All(edges, e => Assert.Contains(nodes, n => n.GetProperty("id").GetString() == e.GetProperty("target").GetString()));
         Assert.NotEmpty(edges);
+    }
+
+    [Fact]
+    public async Task The_graph_of_a_claim_relayed_through_a_citation_has_the_cores_independent_origins()
+    {
+        await _desk.IngestAsync("relayed.txt", Reports.TankerRelayed);
+        await _desk.IngestAsync("direct.txt", Reports.TankerDirect);
+        var stored = await _desk.IngestAsync("coast-guard.txt", Reports.TankerCoastGuard);
+        var tanker = stored.Claims.Single(c => c.Text.Contains("tanker", StringComparison.Ordinal));
+        var provenance = await _desk.Services.GetRequiredService<ILedger>().GetProvenanceAsync(tanker.Id);
+
+        using var json = JsonDocument.Parse(await _desk.Client().GetStringAsync("/api/claims/" + tanker.Id + "/graph"));
+
+        var origins = json.RootElement.GetProperty("origins").EnumerateArray().Select(o => o.GetProperty("label").GetString()).ToList();
+        Assert.Equal(2, provenance!.Origins.Count);
+        Assert.Equal(provenance.Origins.Select(o => o.Agent.Name), origins);
+        Assert.Equal(2, json.RootElement.GetProperty("nodes").EnumerateArray().Count(n => n.GetProperty("origin").GetBoolean()));
+        // The citation is a link from the report to the outlet that relays, then on to the officials it cites.
+        var edges = json.RootElement.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "quoted_from" && e.GetProperty("target").GetString() == "agent:harbor post");
+        Assert.Contains(edges, e => e.GetProperty("source").GetString() == "agent:harbor post" && e.GetProperty("kind").GetString() == "attributed_to");
     }
 
     [Fact]

@@ -58,6 +58,37 @@ public sealed class ClaimListPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Sorting_by_most_origins_puts_the_claim_from_two_origins_before_one_in_more_reports()
+    {
+        // The tanker first, so neither newest-first nor most-reports-first would put it at the top.
+        await _desk.IngestAsync("relayed.txt", Reports.TankerRelayed);
+        await _desk.IngestAsync("coast-guard.txt", Reports.TankerCoastGuard);
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+        await _desk.IngestAsync("ferry.txt", Reports.Ferry);
+        await _desk.IngestAsync("bulletin.txt", "Bulletin. The port authority said that the northern harbour will close for repairs.");
+        var client = _desk.Client();
+
+        var byOrigins = await client.GetPageAsync("/?sort=origins");
+        var byReports = await client.GetPageAsync("/?sort=reports");
+
+        Assert.StartsWith("the tanker left without clearance", FirstClaim(byOrigins), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("the northern harbour will close for repairs", FirstClaim(byReports), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"origin-count\" title=\"Independent origins\">2 origins</span>", byOrigins, StringComparison.Ordinal);
+        Assert.Contains(">1 origin</span>", byOrigins, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_shows_check_worthiness_to_two_decimals_or_a_dash()
+    {
+        await _desk.IngestAsync("harbour.txt", Reports.Harbour);
+
+        var html = await _desk.Client().GetPageAsync("/");
+
+        Assert.Matches("check-worthiness (—|[0-9]\\.[0-9]{2})</span>", html);
+        Assert.DoesNotMatch("check-worthiness [0-9]\\.[0-9]{3}", html);
+    }
+
+    [Fact]
     public async Task Filtering_by_a_status_no_claim_has_shows_none()
     {
         await _desk.IngestAsync("harbour.txt", Reports.Harbour);
@@ -65,6 +96,13 @@ public sealed class ClaimListPageTests : IDisposable
         var html = await _desk.Client().GetPageAsync("/?status=confirmed");
 
         Assert.Contains("No claim matches", html, StringComparison.Ordinal);
+    }
+
+    private static string FirstClaim(string html)
+    {
+        var first = html.IndexOf("class=\"claim-link\"", StringComparison.Ordinal);
+        Assert.True(first >= 0);
+        return html[(html.IndexOf('>', first) + 1)..];
     }
 
     [Fact]

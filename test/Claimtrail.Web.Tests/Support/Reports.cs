@@ -13,4 +13,12 @@ public static class Reports
     public const string Ferry =
         "Commuters were warned again. The port authority said that the northern harbour will close for repairs. " +
         "The ferry company added that timetables would change.";
+
+    // One claim from two independent origins: port officials (told directly and relayed by the Harbor Post through a
+    // citation) and the coast guard.
+    public const string TankerRelayed = "According to the Harbor Post, citing port officials, the tanker left without clearance.";
+
+    public const string TankerDirect = "Port officials said that the tanker left without clearance.";
+
+    public const string TankerCoastGuard = "The coast guard said that the tanker left without clearance.";
 }

@@ -1,5 +1,6 @@
 using Claimtrail.Ledger;
 using Claimtrail.Model;
+using Claimtrail.Provenance;
 using Claimtrail.Reviews;
 using Claimtrail.Web.Provenance;
 using Claimtrail.Web.Security;
@@ -40,11 +41,15 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
 
     public int ResponseTotal { get; private set; }
 
+    public ClaimProvenance Provenance { get; private set; } = null!;
+
     public ProvenanceGraph Graph { get; private set; } = null!;
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public DeskOptions Desk => options.Value;
+
+    private Dictionary<string, string>? _cues;
 
     [BindProperty]
     public ReviewForm Form { get; set; } = new();
@@ -126,12 +131,14 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
-        if (claim is null)
+        var provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+        if (claim is null || provenance is null)
         {
             return false;
         }
 
         Claim = claim;
+        Provenance = provenance;
         var reports = claim.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var views = new List<MentionView>();
@@ -159,9 +166,16 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
         Responses = [.. views.Where(v => Names.IsResponse(v.Mention.Stance))];
         Evidence = [.. all.SelectMany(m => m.Mention.Evidence.Select(e => (e, reports[m.ReportId])))];
         Places = [.. all.SelectMany(m => m.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
-        Graph = ProvenanceGraphBuilder.Build(claim);
-        Timeline = ClaimTimeline.Build(claim);
+        Graph = ProvenanceGraphBuilder.Build(claim, provenance);
+        Timeline = ClaimTimeline.Build(claim, provenance);
         return true;
+    }
+
+    /// <summary>The cue of one of the claim's mentions ("told reporters"), which the core's response leaves to the mention.</summary>
+    public string? CueOf(string mentionId)
+    {
+        _cues ??= Claim.Mentions.Select(m => m.Mention).DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Cue, StringComparer.Ordinal);
+        return _cues.GetValueOrDefault(mentionId);
     }
 
     private static int IndexOf(IReadOnlyList<LedgerMention> mentions, LedgerMention mention)
