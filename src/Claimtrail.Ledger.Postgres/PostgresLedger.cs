@@ -111,7 +111,7 @@ public sealed class PostgresLedger : ILedger
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(claims);
-        Validate(report, claims);
+        new ReportToStore(report, claims).Validate();
         cancellationToken.ThrowIfCancellationRequested();
         for (var attempt = 1; ; attempt++)
         {
@@ -126,6 +126,51 @@ public sealed class PostgresLedger : ILedger
             catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
             {
                 throw new LedgerException($"{Target}: cannot store report {report.Id}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoreResult>> StoreBatchAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken = default)
+    {
+        var results = LedgerBatch.Validate(reports);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // A report given twice is stored once: the first is the one written, the later ones are duplicates.
+        var distinct = new List<ReportToStore>();
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (results[i] is null && !first.TryAdd(reports[i].Report.Id, i))
+            {
+                results[i] = StoreResult.Of(reports[i].Report.Id, StoreOutcome.Duplicate);
+            }
+            else if (results[i] is null)
+            {
+                distinct.Add(reports[i]);
+            }
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var created = await StoreBatchOnceAsync(distinct, cancellationToken).ConfigureAwait(false);
+                foreach (var (report, _) in distinct)
+                {
+                    results[first[report.Id]] = StoreResult.Of(report.Id, created.Contains(report.Id) ? StoreOutcome.New : StoreOutcome.Duplicate);
+                }
+
+                return LedgerBatch.Complete(results);
+            }
+            catch (PostgresException ex) when (ex.SqlState is DeadlockDetected or SerializationFailure && attempt < StoreAttempts)
+            {
+                // Rolled back whole by the server: nothing of this attempt is kept.
+            }
+            catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+            {
+                // The batch was rolled back whole; store its reports one by one so that only the bad ones fail.
+                return await LedgerBatch.StoreOneByOneAsync(this, reports, results, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -631,33 +676,24 @@ public sealed class PostgresLedger : ILedger
         return StoreOutcome.New;
     }
 
+    private async Task<HashSet<string>> StoreBatchOnceAsync(List<ReportToStore> reports, CancellationToken cancellationToken)
+    {
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        var created = await BatchWriter.WriteAsync(connection, transaction, reports, LedgerTime.Stamp(_clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
     private static string Describe(NpgsqlConnectionStringBuilder builder)
     {
         var user = string.IsNullOrEmpty(builder.Username) ? string.Empty : builder.Username + "@";
         var database = string.IsNullOrEmpty(builder.Database) ? builder.Username ?? string.Empty : builder.Database;
         return string.Create(CultureInfo.InvariantCulture, $"postgresql://{user}{builder.Host}:{builder.Port}/{database}");
-    }
-
-    private static void Validate(Report report, IReadOnlyList<Claim> claims)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in report.Mentions)
-        {
-            if (!ids.Add(mention.Id))
-            {
-                throw new LedgerException($"report {report.Id} ({report.Source}) has two mentions with id {mention.Id}");
-            }
-        }
-
-        foreach (var claim in claims)
-        {
-            foreach (var mention in claim.Mentions)
-            {
-                if (!ids.Contains(mention))
-                {
-                    throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
-                }
-            }
-        }
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace Claimtrail.Ledger.Sqlite;
 
 /// <summary>
-/// The statements that store one report inside the caller's transaction. Each statement is prepared once
-/// per report and run for every row with new values: a report of dozens of mentions would otherwise spend
-/// more time compiling SQL than writing.
+/// The statements that store reports inside the caller's transaction. Each statement is prepared once per
+/// writer and run for every row with new values: a report of dozens of mentions, or a batch of thousands of
+/// posts, would otherwise spend more time compiling SQL than writing.
 /// </summary>
 internal sealed class ReportWriter : IAsyncDisposable
 {
@@ -18,6 +18,10 @@ internal sealed class ReportWriter : IAsyncDisposable
     // Sources named several times in one report are looked up once.
     private readonly Dictionary<(string Kind, string Key), long> _sources = [];
 
+    private SqliteCommand? _exists;
+    private SqliteCommand? _report;
+    private SqliteCommand? _post;
+    private SqliteCommand? _media;
     private SqliteCommand? _mention;
     private SqliteCommand? _relay;
     private SqliteCommand? _source;
@@ -33,14 +37,14 @@ internal sealed class ReportWriter : IAsyncDisposable
 
     public async Task<bool> ExistsAsync(string reportId)
     {
-        var command = Command("SELECT 1 FROM reports WHERE id = $id", "$id");
+        var command = _exists ??= Command("SELECT 1 FROM reports WHERE id = $id", "$id");
         command.Parameters["$id"].Value = reportId;
         return await command.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false) is not null;
     }
 
     public async Task InsertReportAsync(Report report, string ingestedAt)
     {
-        var command = Command(
+        var command = _report ??= Command(
             """
             INSERT INTO reports (id, source, title, language, text, published, publisher, ingested_at, seq)
             VALUES ($id, $source, $title, $language, $text, $published, $publisher, $ingested_at,
@@ -57,7 +61,7 @@ internal sealed class ReportWriter : IAsyncDisposable
         long? forwardedFrom = string.IsNullOrWhiteSpace(post.ForwardedFrom)
             ? null
             : await SourceIdAsync(post.ForwardedFrom, SourceKind.Channel).ConfigureAwait(false);
-        var command = Command(
+        var command = _post ??= Command(
             """
             UPDATE reports SET platform = $platform, post_id = $post_id, url = $url, author = $author,
                                forwarded_from = $forwarded_from, forwarded_from_source_id = $forwarded_source,
@@ -78,7 +82,7 @@ internal sealed class ReportWriter : IAsyncDisposable
             return;
         }
 
-        var media = Command(
+        var media = _media ??= Command(
             """
             INSERT INTO report_media (report_id, position, kind, reference, mime_type, size, sha256)
             VALUES ($report_id, $position, $kind, $reference, $mime_type, $size, $sha256)

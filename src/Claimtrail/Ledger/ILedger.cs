@@ -26,6 +26,19 @@ public interface ILedger : IAsyncDisposable
     Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores many reports in one transaction: the bulk path of an ingest. Each report is stored as
+    /// <see cref="StoreAsync"/> would store it (in the order given), or found already stored (or earlier in the same
+    /// batch) and left as it is. A report that breaks the rules of <see cref="ReportToStore.Validate"/>, or that the
+    /// engine cannot write, is refused with the reason and the others are still stored; when the batch's
+    /// transaction fails as a whole, the engine stores its reports one at a time so that only the bad ones fail.
+    /// Either all of a report is stored or none of it.
+    /// </summary>
+    /// <param name="reports">The reports, in ingest order.</param>
+    /// <param name="cancellationToken">Cancels the store; nothing of the batch is kept then.</param>
+    /// <returns>One result per report, at the report's index.</returns>
+    Task<IReadOnlyList<StoreResult>> StoreBatchAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// True when a report with id <paramref name="reportId"/> is stored. An ingest asks before analysing a
     /// document, so a rerun skips what an earlier run stored without re-analysing it.
     /// </summary>
