@@ -16,6 +16,9 @@ public static class IngestCommand
     // Inputs of at least this size get a progress bar even alone (a Telegram export, a big JSONL file).
     private const long BigInput = 1024 * 1024;
 
+    // Items in flight at once without extraction, where each is only normalised and hashed.
+    private const int BulkWindow = 64;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -67,13 +70,15 @@ public static class IngestCommand
     {
         var counts = new IngestCounts();
 
-        // Items are analysed a few at a time on the thread pool but stored one by one in the order read, each in
-        // its own transaction: memory stays bounded (the reader is pulled only as the window frees), the ledger's
-        // ingest order is the input's, and a killed run leaves whole reports only, which a rerun skips unanalysed.
-        var width = Math.Max(1, Environment.ProcessorCount);
+        // Items are analysed a few at a time on the thread pool and collected, in the order read, into batches that
+        // are stored one transaction each: memory stays bounded (the reader is pulled only as the window frees), the
+        // ledger's ingest order is the input's, and a killed run leaves whole batches only, which a rerun skips
+        // unanalysed. Without extraction an item costs little, so more are in flight to keep both cores busy.
+        var width = request.NoExtract ? BulkWindow : Math.Max(1, Environment.ProcessorCount);
         using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
         var options = DocumentReaderOptions.Default;
         var window = new Queue<Task<AnalysedFile>>();
+        var batch = new IngestBatch(ledger, request.NoExtract ? IngestBatch.BulkReports : IngestBatch.AnalysedReports, counts, progress, cancellationToken);
         var done = 0L;
         try
         {
@@ -87,7 +92,7 @@ public static class IngestCommand
                 {
                     if (window.Count > width)
                     {
-                        await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                        await TakeNextAsync(window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                     }
 
                     window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, cancellationToken));
@@ -95,16 +100,21 @@ public static class IngestCommand
 
                 while (window.Count > 0)
                 {
-                    await StoreNextAsync(ledger, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                    await TakeNextAsync(window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                 }
 
                 done += sizes[i];
                 await progress.ReportAsync(done, counts.Describe).ConfigureAwait(false);
             }
+
+            await batch.CompleteAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Reports still being analysed or waiting for their batch are left for a rerun, as is the batch being
+            // stored unless it committed first.
             await DrainAsync(window).ConfigureAwait(false);
+            await batch.AbandonAsync().ConfigureAwait(false);
             counts.Interrupted = true;
         }
 
@@ -119,54 +129,37 @@ public static class IngestCommand
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
     };
 
-    private static async Task StoreNextAsync(ILedger ledger, Queue<Task<AnalysedFile>> window, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    private static async Task TakeNextAsync(Queue<Task<AnalysedFile>> window, IngestBatch batch, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
     {
         // Cancellation is honoured here, between reports, and never inside a store.
         cancellationToken.ThrowIfCancellationRequested();
         var analysed = await window.Dequeue().ConfigureAwait(false);
-        var error = analysed.Error;
-        var category = analysed.Category;
-        if (analysed.Report is { } report)
+        if (analysed.Report is not null)
         {
-            try
-            {
-                var outcome = await ledger.StoreAsync(report, analysed.Claims, CancellationToken.None).ConfigureAwait(false);
-                Count(counts, outcome);
-            }
-            catch (LedgerException ex)
-            {
-                error = $"{analysed.Input}: {ex.Message}";
-                category = "not stored";
-            }
+            await batch.AddAsync(analysed).ConfigureAwait(false);
         }
         else if (analysed.Known is { } known)
         {
-            Count(counts, known);
+            if (known == StoreOutcome.New)
+            {
+                counts.AddNew();
+            }
+            else
+            {
+                counts.AddDuplicate();
+            }
         }
-        else if (error is null)
+        else if (analysed.Error is { } error)
         {
-            counts.AddSkipped(category ?? "skipped");
-        }
-
-        if (error is not null)
-        {
-            counts.AddFailure(category ?? IngestCounts.FileFailure);
+            counts.AddFailure(analysed.Category ?? IngestCounts.FileFailure);
             await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
-        }
-
-        await progress.ReportAsync(done + analysed.Position, counts.Describe).ConfigureAwait(false);
-    }
-
-    private static void Count(IngestCounts counts, StoreOutcome outcome)
-    {
-        if (outcome == StoreOutcome.New)
-        {
-            counts.AddNew();
         }
         else
         {
-            counts.AddDuplicate();
+            counts.AddSkipped(analysed.Category ?? "skipped");
         }
+
+        await progress.ReportAsync(done + analysed.Position, counts.Describe).ConfigureAwait(false);
     }
 
     private static long Size(string source)
