@@ -491,6 +491,49 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
+    public Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        return OnConnectionAsync($"read the watch state of {url}", connection => new FeedCheckpointStore(connection, cancellationToken).GetAsync(url), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentException.ThrowIfNullOrEmpty(checkpoint.Url);
+        return OnConnectionAsync($"save the watch state of {checkpoint.Url}", async connection =>
+        {
+            await new FeedCheckpointStore(connection, cancellationToken).SaveAsync(checkpoint).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var checkpoints = await OnConnectionAsync("list the watch state of feeds", connection => new FeedCheckpointStore(connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
+        foreach (var checkpoint in checkpoints)
+        {
+            yield return checkpoint;
+        }
+    }
+
+    // Runs one call on a pooled connection; a storage error becomes a LedgerException saying what failed.
+    private async Task<T> OnConnectionAsync<T>(string what, Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await action(connection).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot {what}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         List<DeskUser> users;

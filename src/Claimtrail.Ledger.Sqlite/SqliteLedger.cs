@@ -558,6 +558,53 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
+    public Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        return GatedAsync($"read the watch state of {url}", () => new FeedCheckpointStore(_connection, cancellationToken).GetAsync(url), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentException.ThrowIfNullOrEmpty(checkpoint.Url);
+        return GatedAsync($"save the watch state of {checkpoint.Url}", async () =>
+        {
+            await new FeedCheckpointStore(_connection, cancellationToken).SaveAsync(checkpoint).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var checkpoints = await GatedAsync("list the watch state of feeds", () => new FeedCheckpointStore(_connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
+        foreach (var checkpoint in checkpoints)
+        {
+            yield return checkpoint;
+        }
+    }
+
+    // Runs one call on the connection under the gate; a storage error becomes a LedgerException saying what failed.
+    private async Task<T> GatedAsync<T>(string what, Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         List<DeskUser> users;

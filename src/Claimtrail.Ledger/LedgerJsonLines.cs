@@ -13,7 +13,8 @@ namespace Claimtrail.Ledger;
 /// The whole ledger as JSON lines (<c>claimtrail.ledger/1</c>): a header line, then one line per report in ingest
 /// order with its post metadata and media (when it has them), its mentions (analysis contract shape) and the
 /// claims they state; then the desk's accounts (<c>user</c>), API token hashes (<c>apiToken</c>), the review audit
-/// log (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
+/// log (<c>audit</c>) and its head (<c>auditHead</c>), and the feeds' watch state (<c>feed</c>), one per line.
+/// Engine-neutral: the same content gives the
 /// same bytes from either engine.
 /// </summary>
 public static class LedgerJsonLines
@@ -55,7 +56,7 @@ public static class LedgerJsonLines
 
     /// <summary>
     /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), then
-    /// its accounts, API token hashes, audit log and audit head. Returns how many reports were written.
+    /// its accounts, API token hashes, audit log and audit head, and the feeds' watch state. Returns how many reports were written.
     /// </summary>
     public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -83,6 +84,11 @@ public static class LedgerJsonLines
         if (any || head != AuditHead.Empty)
         {
             await WriteLineAsync(writer, new DeskLine { AuditHead = head }).ConfigureAwait(false);
+        }
+
+        await foreach (var feed in ledger.ListFeedCheckpointsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { Feed = feed }).ConfigureAwait(false);
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -142,6 +148,11 @@ public static class LedgerJsonLines
                 if (root.TryGetProperty("auditHead", out var head))
                 {
                     return new Read(number, null, null) { AuditHead = Required(head.Deserialize<AuditHead>(AnalysisJson.Compact), "auditHead") };
+                }
+
+                if (root.TryGetProperty("feed", out var feed))
+                {
+                    return new Read(number, null, null) { Feed = Required(feed.Deserialize<FeedCheckpoint>(AnalysisJson.Compact), "feed") };
                 }
             }
 
@@ -212,11 +223,16 @@ public static class LedgerJsonLines
 
         /// <summary>The audit head as recorded, when the line is it.</summary>
         public AuditHead? AuditHead { get; init; }
+
+        /// <summary>A feed's watch state, when the line is one.</summary>
+        public FeedCheckpoint? Feed { get; init; }
     }
 
-    // One of the four is set; the others, null, are left out of the line.
+    // One of the five is set; the others, null, are left out of the line.
     private sealed record DeskLine
     {
+        public FeedCheckpoint? Feed { get; init; }
+
         public DeskUser? User { get; init; }
 
         public StoredApiToken? ApiToken { get; init; }

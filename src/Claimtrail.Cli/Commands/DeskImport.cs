@@ -5,7 +5,7 @@ namespace Claimtrail.Cli.Commands;
 
 /// <summary>
 /// The desk's lines of a ledger export on import: accounts and token hashes stored as they come (each at its recorded
-/// time), the audit log gathered and written back whole at the end.
+/// time), the audit log gathered and written back whole at the end; and the feeds' watch state, stored as it comes.
 /// </summary>
 internal sealed class DeskImport
 {
@@ -30,10 +30,15 @@ internal sealed class DeskImport
     /// <summary>Takes one desk line; false (with <see cref="LastError"/>) when it could not be stored.</summary>
     public async Task<bool> AddAsync(ILedger ledger, ReplayClock clock, LedgerJsonLines.Read line, CancellationToken cancellationToken)
     {
-        Any = true;
+        // A feed's watch state belongs to the ledger, not to the desk's accounts: it is stored and not counted here.
+        Any |= line.Feed is null;
         try
         {
-            if (line.User is { } user)
+            if (line.Feed is { } feed)
+            {
+                await ledger.SaveFeedCheckpointAsync(feed, cancellationToken).ConfigureAwait(false);
+            }
+            else if (line.User is { } user)
             {
                 Users += await ledger.AddUserAsync(user, cancellationToken).ConfigureAwait(false) ? 1 : 0;
             }

@@ -95,6 +95,15 @@ public interface ILedger : IAsyncDisposable
     /// </summary>
     Task RestoreAuditLogAsync(IReadOnlyList<AuditEntry> entries, AuditHead head, CancellationToken cancellationToken = default);
 
+    /// <summary>The watch state kept for the feed at <paramref name="url"/>; null when none was saved.</summary>
+    Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves (replaces) the watch state of <see cref="FeedCheckpoint.Url"/>, times cut to microseconds.</summary>
+    Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default);
+
+    /// <summary>Every feed's watch state, by URL (ordinal), for an export.</summary>
+    IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);
 
