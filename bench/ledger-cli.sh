@@ -46,19 +46,9 @@ ingest_db="claimtrail_bench_ingest_$suffix"
 import_db="claimtrail_bench_import_$suffix"
 queue_db="claimtrail_bench_queue_$suffix"
 
-# Runs SQL on the server's maintenance database through psql, from the Npgsql connection string.
+# Runs SQL on the server's maintenance database.
 admin() {
-    python3 - "$pg" "$1" <<'PY'
-import os, subprocess, sys
-parts = dict(p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p)
-low = {k.strip().lower(): v.strip() for k, v in parts.items()}
-env = dict(os.environ)
-if "password" in low:
-    env["PGPASSWORD"] = low["password"]
-args = ["psql", "-qAt", "-v", "ON_ERROR_STOP=1", "-h", low.get("host", "localhost"), "-p", low.get("port", "5432"),
-        "-U", low.get("username", low.get("user id", "postgres")), "-d", "postgres", "-c", sys.argv[2]]
-sys.exit(subprocess.call(args, env=env))
-PY
+    "$root/bench/pg-admin.sh" "$pg" "$1"
 }
 cleanup() {
     admin "DROP DATABASE IF EXISTS $ingest_db WITH (FORCE)" > /dev/null 2>&1 || true

@@ -114,7 +114,7 @@ public sealed class PostgresLedger : ILedger
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(claims);
-        Validate(report, claims);
+        new ReportToStore(report, claims).Validate();
         cancellationToken.ThrowIfCancellationRequested();
         for (var attempt = 1; ; attempt++)
         {
@@ -129,6 +129,51 @@ public sealed class PostgresLedger : ILedger
             catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
             {
                 throw new LedgerException($"{Target}: cannot store report {report.Id}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoreResult>> StoreBatchAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken = default)
+    {
+        var results = LedgerBatch.Validate(reports);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // A report given twice is stored once: the first is the one written, the later ones are duplicates.
+        var distinct = new List<ReportToStore>();
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (results[i] is null && !first.TryAdd(reports[i].Report.Id, i))
+            {
+                results[i] = StoreResult.Of(reports[i].Report.Id, StoreOutcome.Duplicate);
+            }
+            else if (results[i] is null)
+            {
+                distinct.Add(reports[i]);
+            }
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var created = await StoreBatchOnceAsync(distinct, cancellationToken).ConfigureAwait(false);
+                foreach (var (report, _) in distinct)
+                {
+                    results[first[report.Id]] = StoreResult.Of(report.Id, created.Contains(report.Id) ? StoreOutcome.New : StoreOutcome.Duplicate);
+                }
+
+                return LedgerBatch.Complete(results);
+            }
+            catch (PostgresException ex) when (ex.SqlState is DeadlockDetected or SerializationFailure && attempt < StoreAttempts)
+            {
+                // Rolled back whole by the server: nothing of this attempt is kept.
+            }
+            catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+            {
+                // The batch was rolled back whole; store its reports one by one so that only the bad ones fail.
+                return await LedgerBatch.StoreOneByOneAsync(this, reports, results, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -460,6 +505,49 @@ public sealed class PostgresLedger : ILedger
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
             throw new LedgerException($"{Target}: cannot look up a token: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        return OnConnectionAsync($"read the watch state of {url}", connection => new FeedCheckpointStore(connection, cancellationToken).GetAsync(url), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentException.ThrowIfNullOrEmpty(checkpoint.Url);
+        return OnConnectionAsync($"save the watch state of {checkpoint.Url}", async connection =>
+        {
+            await new FeedCheckpointStore(connection, cancellationToken).SaveAsync(checkpoint).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var checkpoints = await OnConnectionAsync("list the watch state of feeds", connection => new FeedCheckpointStore(connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
+        foreach (var checkpoint in checkpoints)
+        {
+            yield return checkpoint;
+        }
+    }
+
+    // Runs one call on a pooled connection; a storage error becomes a LedgerException saying what failed.
+    private async Task<T> OnConnectionAsync<T>(string what, Func<NpgsqlConnection, Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await action(connection).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot {what}: {ex.Message}", ex);
         }
     }
 
@@ -846,34 +934,42 @@ public sealed class PostgresLedger : ILedger
         return StoreOutcome.New;
     }
 
+    private async Task<HashSet<string>> StoreBatchOnceAsync(List<ReportToStore> reports, CancellationToken cancellationToken)
+    {
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        var now = LedgerTime.Stamp(_clock.GetUtcNow());
+        var created = await BatchWriter.WriteAsync(connection, transaction, reports, now, cancellationToken).ConfigureAwait(false);
+
+        // As StoreAsync does per report: words already stored are a sighting, and new claims' origins are counted.
+        var store = new ProvenanceStore(connection, transaction, cancellationToken);
+        var claimIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (report, claims) in reports)
+        {
+            if (created.Contains(report.Id))
+            {
+                claimIds.UnionWith(claims.Select(c => c.Id));
+            }
+            else
+            {
+                await store.RecordSightingAsync(ReportSighting.Of(report, now)).ConfigureAwait(false);
+            }
+        }
+
+        await store.UpdateOriginCountsAsync(claimIds).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
     private static string Describe(NpgsqlConnectionStringBuilder builder)
     {
         var user = string.IsNullOrEmpty(builder.Username) ? string.Empty : builder.Username + "@";
         var database = string.IsNullOrEmpty(builder.Database) ? builder.Username ?? string.Empty : builder.Database;
         return string.Create(CultureInfo.InvariantCulture, $"postgresql://{user}{builder.Host}:{builder.Port}/{database}");
-    }
-
-    private static void Validate(Report report, IReadOnlyList<Claim> claims)
-    {
-        ClaimEmbedding.ValidateCarried(claims);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in report.Mentions)
-        {
-            if (!ids.Add(mention.Id))
-            {
-                throw new LedgerException($"report {report.Id} ({report.Source}) has two mentions with id {mention.Id}");
-            }
-        }
-
-        foreach (var claim in claims)
-        {
-            foreach (var mention in claim.Mentions)
-            {
-                if (!ids.Contains(mention))
-                {
-                    throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
-                }
-            }
-        }
     }
 }

@@ -51,7 +51,7 @@ internal static class ReportWriter
         }
 
         await using var batch = new NpgsqlBatch(connection, transaction);
-        AddSources(batch, report);
+        AddSources(batch, [report]);
         AddPost(batch, report.Id, post);
         AddMentions(batch, report);
         AddRelays(batch, report);
@@ -59,26 +59,30 @@ internal static class ReportWriter
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void AddSources(NpgsqlBatch batch, Report report)
+    /// <summary>Adds the insert of every source the reports name (in the reports' order, first spelling winning).</summary>
+    public static void AddSources(NpgsqlBatch batch, IEnumerable<Report> reports)
     {
         // First spelling wins, as in the SQLite engine; the sort fixes the order rows are inserted (and waited for) in.
         var sources = new Dictionary<(string Kind, string Key), string>();
-        if (ForwardedFrom(report.Post) is { } forwarded)
+        foreach (var report in reports)
         {
-            // The SQLite engine files the forward's source before the speakers', so its spelling wins there too.
-            sources.TryAdd(SourceRow(forwarded, SourceKind.Channel), forwarded);
-        }
-
-        foreach (var mention in report.Mentions)
-        {
-            if (!string.IsNullOrEmpty(mention.Speaker.Name))
+            if (ForwardedFrom(report.Post) is { } forwarded)
             {
-                sources.TryAdd(SourceRow(mention.Speaker.Name, mention.Speaker.Kind), mention.Speaker.Name);
+                // The SQLite engine files the forward's source before the speakers', so its spelling wins there too.
+                sources.TryAdd(SourceRow(forwarded, SourceKind.Channel), forwarded);
             }
 
-            foreach (var link in mention.Relay)
+            foreach (var mention in report.Mentions)
             {
-                sources.TryAdd(SourceRow(link.Name, link.Kind), link.Name);
+                if (!string.IsNullOrEmpty(mention.Speaker.Name))
+                {
+                    sources.TryAdd(SourceRow(mention.Speaker.Name, mention.Speaker.Kind), mention.Speaker.Name);
+                }
+
+                foreach (var link in mention.Relay)
+                {
+                    sources.TryAdd(SourceRow(link.Name, link.Kind), link.Name);
+                }
             }
         }
 
@@ -153,11 +157,12 @@ internal static class ReportWriter
             TextArray("sha256s", media.Select(m => m.Sha256)));
     }
 
-    // As in the SQLite engine: a forward from a blank name is kept as written but links no source.
-    private static string? ForwardedFrom(PostMetadata? post) =>
+    /// <summary>The name a post was forwarded from, when it names a source: a blank name is kept as written but links none (as in the SQLite engine).</summary>
+    public static string? ForwardedFrom(PostMetadata? post) =>
         post is { ForwardedFrom: { } name } && !string.IsNullOrWhiteSpace(name) ? name : null;
 
-    private static void AddMentions(NpgsqlBatch batch, Report report)
+    /// <summary>Adds the insert of the report's mentions (their speakers' sources must be inserted before).</summary>
+    public static void AddMentions(NpgsqlBatch batch, Report report)
     {
         var mentions = report.Mentions;
         if (mentions.Count == 0)
@@ -206,7 +211,8 @@ internal static class ReportWriter
             DoubleArray("check_worthiness", mentions.Select(m => m.CheckWorthiness)));
     }
 
-    private static void AddRelays(NpgsqlBatch batch, Report report)
+    /// <summary>Adds the insert of the report's relay links.</summary>
+    public static void AddRelays(NpgsqlBatch batch, Report report)
     {
         var links = report.Mentions
             .SelectMany(m => m.Relay.Select((link, position) => (Mention: m.Id, Position: position, Link: link, Source: SourceRow(link.Name, link.Kind))))
@@ -234,7 +240,8 @@ internal static class ReportWriter
             IntArray("ends", links.Select(l => l.Link.Span?.End)));
     }
 
-    private static void AddClaims(NpgsqlBatch batch, IReadOnlyList<Claim> claims, DateTimeOffset now)
+    /// <summary>Adds the inserts and locks that link <paramref name="claims"/> to their mentions and rebuild their search documents.</summary>
+    public static void AddClaims(NpgsqlBatch batch, IReadOnlyList<Claim> claims, DateTimeOffset now)
     {
         if (claims.Count == 0)
         {
@@ -328,7 +335,8 @@ internal static class ReportWriter
             TextArray("ids", ids));
     }
 
-    private static (string Kind, string Key) SourceRow(string name, SourceKind kind)
+    /// <summary>A source's kind and key columns.</summary>
+    public static (string Kind, string Key) SourceRow(string name, SourceKind kind)
     {
         var key = SourceKey.For(name);
 

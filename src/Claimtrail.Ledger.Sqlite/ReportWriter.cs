@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace Claimtrail.Ledger.Sqlite;
 
 /// <summary>
-/// The statements that store one report inside the caller's transaction. Each statement is prepared once
-/// per report and run for every row with new values: a report of dozens of mentions would otherwise spend
-/// more time compiling SQL than writing.
+/// The statements that store reports inside the caller's transaction. Each statement is prepared once per
+/// writer and run for every row with new values: a report of dozens of mentions, or a batch of thousands of
+/// posts, would otherwise spend more time compiling SQL than writing.
 /// </summary>
 internal sealed class ReportWriter : IAsyncDisposable
 {
@@ -18,6 +18,9 @@ internal sealed class ReportWriter : IAsyncDisposable
     // Sources named several times in one report are looked up once.
     private readonly Dictionary<(string Kind, string Key), long> _sources = [];
 
+    private SqliteCommand? _forward;
+    private SqliteCommand? _report;
+    private SqliteCommand? _media;
     private SqliteCommand? _mention;
     private SqliteCommand? _relay;
     private SqliteCommand? _source;
@@ -33,54 +36,57 @@ internal sealed class ReportWriter : IAsyncDisposable
         _cancellationToken = cancellationToken;
     }
 
-    public async Task<bool> ExistsAsync(string reportId)
+    /// <summary>
+    /// Inserts the report's row, with its post metadata when it has some; false (and nothing written) when a report
+    /// with its id is stored. One statement decides both, so a batch of new posts costs one statement a post.
+    /// </summary>
+    public async Task<bool> InsertReportAsync(Report report, string ingestedAt)
     {
-        var command = Command("SELECT 1 FROM reports WHERE id = $id", "$id");
-        command.Parameters["$id"].Value = reportId;
-        return await command.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false) is not null;
-    }
-
-    public async Task InsertReportAsync(Report report, string ingestedAt)
-    {
-        var command = Command(
+        var post = report.Post;
+        var command = _report ??= Command(
             """
-            INSERT INTO reports (id, source, title, language, text, published, publisher, ingested_at, seq)
+            INSERT INTO reports (id, source, title, language, text, published, publisher, ingested_at, seq,
+                                 platform, post_id, url, author, forwarded_from, reply_to, edited, fetched, latitude, longitude)
             VALUES ($id, $source, $title, $language, $text, $published, $publisher, $ingested_at,
-                    (SELECT coalesce(max(seq), 0) + 1 FROM reports))
+                    (SELECT coalesce(max(seq), 0) + 1 FROM reports),
+                    $platform, $post_id, $url, $author, $forwarded_from, $reply_to, $edited, $fetched, $latitude, $longitude)
+            ON CONFLICT (id) DO NOTHING
             """,
-            "$id", "$source", "$title", "$language", "$text", "$published", "$publisher", "$ingested_at");
+            "$id", "$source", "$title", "$language", "$text", "$published", "$publisher", "$ingested_at",
+            "$platform", "$post_id", "$url", "$author", "$forwarded_from", "$reply_to", "$edited", "$fetched",
+            "$latitude", "$longitude");
         Set(command, report.Id, report.Source, report.Title, report.Language, report.Text,
-            report.Published is { } published ? SqliteValues.LocalTime(published) : null, report.Publisher, ingestedAt);
-        await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+            report.Published is { } published ? SqliteValues.LocalTime(published) : null, report.Publisher, ingestedAt,
+            post?.Platform, post?.PostId, post?.Url, post?.Author, post?.ForwardedFrom, post?.ReplyTo,
+            post?.Edited is { } edited ? SqliteValues.Time(edited) : null,
+            post?.Fetched is { } fetched ? SqliteValues.Time(fetched) : null,
+            post?.Location?.Latitude, post?.Location?.Longitude);
+        if (await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return false;
+        }
+
+        // The forward is a relay edge to a channel source, filed before the mentions' sources.
+        if (post is not null && !string.IsNullOrWhiteSpace(post.ForwardedFrom))
+        {
+            var forwardedFrom = await SourceIdAsync(post.ForwardedFrom, SourceKind.Channel).ConfigureAwait(false);
+            _forward ??= Command("UPDATE reports SET forwarded_from_source_id = $source WHERE id = $id", "$source", "$id");
+            Set(_forward, forwardedFrom, report.Id);
+            await _forward.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
-    public async Task InsertPostAsync(string reportId, PostMetadata post)
+    /// <summary>Inserts the media items of a post whose report row is stored.</summary>
+    public async Task InsertMediaAsync(string reportId, PostMetadata post)
     {
-        long? forwardedFrom = string.IsNullOrWhiteSpace(post.ForwardedFrom)
-            ? null
-            : await SourceIdAsync(post.ForwardedFrom, SourceKind.Channel).ConfigureAwait(false);
-        var command = Command(
-            """
-            UPDATE reports SET platform = $platform, post_id = $post_id, url = $url, author = $author,
-                               forwarded_from = $forwarded_from, forwarded_from_source_id = $forwarded_source,
-                               reply_to = $reply_to, edited = $edited, fetched = $fetched,
-                               latitude = $latitude, longitude = $longitude
-            WHERE id = $id
-            """,
-            "$platform", "$post_id", "$url", "$author", "$forwarded_from", "$forwarded_source", "$reply_to", "$edited", "$fetched",
-            "$latitude", "$longitude", "$id");
-        Set(command, post.Platform, post.PostId, post.Url, post.Author, post.ForwardedFrom, forwardedFrom, post.ReplyTo,
-            post.Edited is { } edited ? SqliteValues.Time(edited) : null,
-            post.Fetched is { } fetched ? SqliteValues.Time(fetched) : null,
-            post.Location?.Latitude, post.Location?.Longitude, reportId);
-        await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
-
         if (post.Media.Count == 0)
         {
             return;
         }
 
-        var media = Command(
+        var media = _media ??= Command(
             """
             INSERT INTO report_media (report_id, position, kind, reference, mime_type, size, sha256)
             VALUES ($report_id, $position, $kind, $reference, $mime_type, $size, $sha256)

@@ -94,6 +94,10 @@ public sealed class SqliteLedger : ILedger
             // In WAL mode NORMAL loses no committed transaction when the process dies, only (at worst) the last
             // ones on power loss, and never consistency; a rerun of the ingest stores them again.
             await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+
+            // 64 MiB of page cache (the default is 2 MiB): a ledger of a million reports has an id index of about
+            // 100 MB, and bulk loads insert into it at random places (ids are hashes).
+            await ExecuteAsync(connection, "PRAGMA cache_size = -65536", cancellationToken).ConfigureAwait(false);
             var (from, to) = await Migrator.MigrateAsync(connection, options.Clock, cancellationToken).ConfigureAwait(false);
             var readers = new ReaderPool(full, options.BusyTimeout, Math.Max(4, Environment.ProcessorCount * 2));
             return new SqliteLedger(connection, options.Clock, full, to, to - from, readers);
@@ -115,44 +119,19 @@ public sealed class SqliteLedger : ILedger
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(claims);
-        Validate(report, claims);
+        new ReportToStore(report, claims).Validate();
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // IMMEDIATE takes the write lock up front: the duplicate check and the writes see one state.
             await using var transaction = _connection.BeginTransaction(deferred: false);
             await using var writer = new ReportWriter(_connection, transaction, cancellationToken);
-            if (await writer.ExistsAsync(report.Id).ConfigureAwait(false))
-            {
-                // The same words from another channel or at another time: kept as a sighting of the stored report.
-                if (await new ProvenanceStore(_connection, transaction, cancellationToken).RecordSightingAsync(ReportSighting.Of(report, _clock.GetUtcNow())).ConfigureAwait(false) == true)
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                return StoreOutcome.Duplicate;
-            }
-
             var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
-            await writer.InsertReportAsync(report, now).ConfigureAwait(false);
-            if (report.Post is { } post)
-            {
-                await writer.InsertPostAsync(report.Id, post).ConfigureAwait(false);
-            }
+            var outcome = await WriteAsync(writer, transaction, report, claims, now, cancellationToken).ConfigureAwait(false);
 
-            for (var i = 0; i < report.Mentions.Count; i++)
-            {
-                await writer.InsertMentionAsync(report.Id, i, report.Mentions[i]).ConfigureAwait(false);
-            }
-
-            foreach (var claim in claims)
-            {
-                await writer.LinkClaimAsync(claim, now).ConfigureAwait(false);
-            }
-
-            await new ProvenanceStore(_connection, transaction, cancellationToken).UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
+            // A duplicate may have recorded a sighting, so the transaction is committed either way.
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return StoreOutcome.New;
+            return outcome;
         }
         catch (SqliteException ex)
         {
@@ -162,6 +141,75 @@ public sealed class SqliteLedger : ILedger
         {
             _gate.Release();
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoreResult>> StoreBatchAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken = default)
+    {
+        var results = LedgerBatch.Validate(reports);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // One IMMEDIATE transaction and one set of prepared statements for the whole batch: the commit (a WAL
+            // append and, with synchronous NORMAL, no fsync) and the statement compilation are paid once per batch,
+            // not once per report. A killed process leaves whole batches only.
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            await using var writer = new ReportWriter(_connection, transaction, cancellationToken);
+            var now = SqliteValues.Time(LedgerTime.Stamp(_clock.GetUtcNow()));
+            for (var i = 0; i < reports.Count; i++)
+            {
+                if (results[i] is null)
+                {
+                    var (report, claims) = reports[i];
+                    results[i] = StoreResult.Of(report.Id, await WriteAsync(writer, transaction, report, claims, now, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return LedgerBatch.Complete(results);
+        }
+        catch (SqliteException)
+        {
+            // The transaction was rolled back whole; store the reports one by one so only the bad ones fail.
+            results = LedgerBatch.Validate(reports);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return await LedgerBatch.StoreOneByOneAsync(this, reports, results, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Writes one report inside the writer's transaction; a report already stored (by an earlier report of the same
+    // transaction too) is left as it is, and this appearance of its words is kept as a sighting.
+    private async Task<StoreOutcome> WriteAsync(ReportWriter writer, SqliteTransaction transaction, Report report, IReadOnlyList<Claim> claims, string now, CancellationToken cancellationToken)
+    {
+        var provenance = new ProvenanceStore(_connection, transaction, cancellationToken);
+        if (!await writer.InsertReportAsync(report, now).ConfigureAwait(false))
+        {
+            // The same words from another channel or at another time.
+            await provenance.RecordSightingAsync(ReportSighting.Of(report, _clock.GetUtcNow())).ConfigureAwait(false);
+            return StoreOutcome.Duplicate;
+        }
+
+        if (report.Post is { } post)
+        {
+            await writer.InsertMediaAsync(report.Id, post).ConfigureAwait(false);
+        }
+
+        for (var i = 0; i < report.Mentions.Count; i++)
+        {
+            await writer.InsertMentionAsync(report.Id, i, report.Mentions[i]).ConfigureAwait(false);
+        }
+
+        foreach (var claim in claims)
+        {
+            await writer.LinkClaimAsync(claim, now).ConfigureAwait(false);
+        }
+
+        await provenance.UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
+        return StoreOutcome.New;
     }
 
     /// <inheritdoc />
@@ -534,6 +582,53 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
+    public Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        return GatedAsync($"read the watch state of {url}", () => new FeedCheckpointStore(_connection, cancellationToken).GetAsync(url), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentException.ThrowIfNullOrEmpty(checkpoint.Url);
+        return GatedAsync($"save the watch state of {checkpoint.Url}", async () =>
+        {
+            await new FeedCheckpointStore(_connection, cancellationToken).SaveAsync(checkpoint).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var checkpoints = await GatedAsync("list the watch state of feeds", () => new FeedCheckpointStore(_connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
+        foreach (var checkpoint in checkpoints)
+        {
+            yield return checkpoint;
+        }
+    }
+
+    // Runs one call on the connection under the gate; a storage error becomes a LedgerException saying what failed.
+    private async Task<T> GatedAsync<T>(string what, Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         List<DeskUser> users;
@@ -899,30 +994,6 @@ public sealed class SqliteLedger : ILedger
         }
 
         return phrases.Count == 0 ? null : string.Join(" AND ", phrases);
-    }
-
-    private static void Validate(Report report, IReadOnlyList<Claim> claims)
-    {
-        ClaimEmbedding.ValidateCarried(claims);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in report.Mentions)
-        {
-            if (!ids.Add(mention.Id))
-            {
-                throw new LedgerException($"report {report.Id} ({report.Source}) has two mentions with id {mention.Id}");
-            }
-        }
-
-        foreach (var claim in claims)
-        {
-            foreach (var mention in claim.Mentions)
-            {
-                if (!ids.Contains(mention))
-                {
-                    throw new LedgerException($"claim {claim.Id} lists mention {mention}, which is not in report {report.Id} ({report.Source})");
-                }
-            }
-        }
     }
 
     private async Task<T> ReadAsync<T>(string what, Func<ProvenanceStore, Task<T>> read, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace Claimtrail.Ledger;
 /// claims they state; then every sighting of a report's text (<c>sighting</c>) and claim embedding (<c>claimEmbedding</c>);
 /// then every fingerprinted media file with its appearances (<c>media</c>); then the desk's accounts (<c>user</c>), API
 /// token hashes (<c>apiToken</c>), the desk gazetteer's placements (<c>deskPlace</c>), the review audit log
-/// (<c>audit</c>) and its head (<c>auditHead</c>), one per line. Engine-neutral: the same content gives the
+/// (<c>audit</c>) and its head (<c>auditHead</c>), and the feeds' watch state (<c>feed</c>), one per line. Engine-neutral: the same content gives the
 /// same bytes from either engine.
 /// </summary>
 public static class LedgerJsonLines
@@ -60,7 +60,7 @@ public static class LedgerJsonLines
     /// <summary>
     /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), their
     /// sightings and claim embeddings, its media files with their appearances (<see cref="ILedger.ListMediaAsync"/>), then
-    /// its accounts, API token hashes, desk gazetteer, audit log and audit head. Returns how many reports were written.
+    /// its accounts, API token hashes, desk gazetteer, audit log and audit head, and the feeds' watch state. Returns how many reports were written.
     /// </summary>
     public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -111,6 +111,11 @@ public static class LedgerJsonLines
         if (any || head != AuditHead.Empty)
         {
             await WriteLineAsync(writer, new DeskLine { AuditHead = head }).ConfigureAwait(false);
+        }
+
+        await foreach (var feed in ledger.ListFeedCheckpointsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLineAsync(writer, new DeskLine { Feed = feed }).ConfigureAwait(false);
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -203,6 +208,11 @@ public static class LedgerJsonLines
                 {
                     return new Read(number, null, null) { AuditHead = Required(head.Deserialize<AuditHead>(AnalysisJson.Compact), "auditHead") };
                 }
+
+                if (root.TryGetProperty("feed", out var feed))
+                {
+                    return new Read(number, null, null) { Feed = Required(feed.Deserialize<FeedCheckpoint>(AnalysisJson.Compact), "feed") };
+                }
             }
 
             var line = root.Deserialize<Line>(AnalysisJson.Compact)
@@ -284,12 +294,17 @@ public static class LedgerJsonLines
 
         /// <summary>A claim's stored embedding.</summary>
         public ClaimEmbedding? ClaimEmbedding { get; init; }
+
+        /// <summary>A feed's watch state, when the line is one.</summary>
+        public FeedCheckpoint? Feed { get; init; }
     }
 
     // One of them is set; the others, null, are left out of the line.
     private sealed record DeskLine
     {
         public MediaDetail? Media { get; init; }
+
+        public FeedCheckpoint? Feed { get; init; }
 
         public DeskUser? User { get; init; }
 

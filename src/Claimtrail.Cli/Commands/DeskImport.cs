@@ -6,7 +6,7 @@ namespace Claimtrail.Cli.Commands;
 /// <summary>
 /// The desk's lines of a ledger export on import: accounts and token hashes stored as they come (each at its recorded
 /// time), the audit log gathered and written back whole at the end; sightings recorded as they come, claim
-/// embeddings stored a batch at a time.
+/// embeddings stored a batch at a time; and the feeds' watch state, stored as it comes.
 /// </summary>
 internal sealed class DeskImport
 {
@@ -48,6 +48,13 @@ internal sealed class DeskImport
             {
                 _embeddings.Add(embedding);
                 return _embeddings.Count < EmbeddingBatch || await FlushEmbeddingsAsync(ledger, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (line.Feed is { } feed)
+            {
+                // A feed's watch state belongs to the ledger, not to the desk's accounts: it is stored and not counted here.
+                await ledger.SaveFeedCheckpointAsync(feed, cancellationToken).ConfigureAwait(false);
+                return true;
             }
 
             Any = true;

@@ -17,6 +17,9 @@ public static class IngestCommand
     // Inputs of at least this size get a progress bar even alone (a Telegram export, a big JSONL file).
     private const long BigInput = 1024 * 1024;
 
+    // Items in flight at once without extraction, where each is only normalised and hashed.
+    private const int BulkWindow = 64;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -110,13 +113,15 @@ public static class IngestCommand
     {
         var counts = new IngestCounts();
 
-        // Items are analysed a few at a time on the thread pool but stored one by one in the order read, each in
-        // its own transaction: memory stays bounded (the reader is pulled only as the window frees), the ledger's
-        // ingest order is the input's, and a killed run leaves whole reports only, which a rerun skips unanalysed.
-        var width = Math.Max(1, Environment.ProcessorCount);
+        // Items are analysed a few at a time on the thread pool and collected, in the order read, into batches that
+        // are stored one transaction each: memory stays bounded (the reader is pulled only as the window frees), the
+        // ledger's ingest order is the input's, and a killed run leaves whole batches only, which a rerun skips
+        // unanalysed. Without extraction an item costs little, so more are in flight to keep both cores busy.
+        var width = request.NoExtract ? BulkWindow : Math.Max(1, Environment.ProcessorCount);
         using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
         var options = DocumentReaderOptions.Default;
         var window = new Queue<Task<AnalysedFile>>();
+        var batch = new IngestBatch(ledger, request.NoExtract ? IngestBatch.BulkReports : IngestBatch.AnalysedReports, counts, progress, cancellationToken);
         var done = 0L;
         try
         {
@@ -139,7 +144,7 @@ public static class IngestCommand
                 {
                     if (window.Count > width)
                     {
-                        await StoreNextAsync(ledger, matcher, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                        await TakeNextAsync(ledger, matcher, window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                     }
 
                     window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, cancellationToken));
@@ -147,16 +152,21 @@ public static class IngestCommand
 
                 while (window.Count > 0)
                 {
-                    await StoreNextAsync(ledger, matcher, window, counts, progress, done, cancellationToken).ConfigureAwait(false);
+                    await TakeNextAsync(ledger, matcher, window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                 }
 
                 done += sizes[i];
                 await progress.ReportAsync(done, counts.Describe).ConfigureAwait(false);
             }
+
+            await batch.CompleteAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Reports still being analysed or waiting for their batch are left for a rerun, as is the batch being
+            // stored unless it committed first.
             await DrainAsync(window).ConfigureAwait(false);
+            await batch.AbandonAsync().ConfigureAwait(false);
             counts.Interrupted = true;
         }
 
@@ -179,56 +189,70 @@ public static class IngestCommand
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
     };
 
-    private static async Task StoreNextAsync(ILedger ledger, LedgerClaimMatcher? matcher, Queue<Task<AnalysedFile>> window, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    private static async Task TakeNextAsync(ILedger ledger, LedgerClaimMatcher? matcher, Queue<Task<AnalysedFile>> window, IngestBatch batch, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
     {
         // Cancellation is honoured here, between reports, and never inside a store.
         cancellationToken.ThrowIfCancellationRequested();
         var analysed = await window.Dequeue().ConfigureAwait(false);
-        var error = analysed.Error;
-        var category = analysed.Category;
-        if (analysed.Report is { } report)
+        if (analysed.Report is not null)
         {
-            try
+            if (matcher is null)
             {
-                var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
-                Count(counts, outcome);
-                var where = report.Post?.PostId is { } post ? $"{analysed.Input} (message {post})" : analysed.Input;
-                await MediaIngest.StorePostMediaAsync(ledger, where, report, analysed.Media, LedgerTime.Stamp(DateTimeOffset.UtcNow), counts, progress.ErrorAsync, CancellationToken.None).ConfigureAwait(false);
+                await batch.AddAsync(analysed).ConfigureAwait(false);
             }
-            catch (LedgerException ex)
+            else
             {
-                error = $"{analysed.Input}: {ex.Message}";
-                category = "not stored";
+                // Matching looks each claim up in the index the claims stored before it went into: one report at a time.
+                await StoreMatchedAsync(ledger, matcher, analysed, counts, progress).ConfigureAwait(false);
             }
         }
         else if (analysed.Known is { } known)
         {
-            Count(counts, known);
+            if (known == StoreOutcome.New)
+            {
+                counts.AddNew();
+            }
+            else
+            {
+                counts.AddDuplicate();
+            }
         }
-        else if (error is null)
+        else if (analysed.Error is { } error)
         {
-            counts.AddSkipped(category ?? "skipped");
-        }
-
-        if (error is not null)
-        {
-            counts.AddFailure(category ?? IngestCounts.FileFailure);
+            counts.AddFailure(analysed.Category ?? IngestCounts.FileFailure);
             await progress.ErrorAsync("claimtrail: " + error).ConfigureAwait(false);
+        }
+        else
+        {
+            counts.AddSkipped(analysed.Category ?? "skipped");
         }
 
         await progress.ReportAsync(done + analysed.Position, counts.Describe).ConfigureAwait(false);
     }
 
-    private static void Count(IngestCounts counts, StoreOutcome outcome)
+    private static async Task StoreMatchedAsync(ILedger ledger, LedgerClaimMatcher matcher, AnalysedFile analysed, IngestCounts counts, IngestProgress progress)
     {
-        if (outcome == StoreOutcome.New)
+        var report = analysed.Report!;
+        try
         {
-            counts.AddNew();
+            var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
+            if (outcome == StoreOutcome.New)
+            {
+                counts.AddNew();
+            }
+            else
+            {
+                counts.AddDuplicate();
+            }
         }
-        else
+        catch (LedgerException ex)
         {
-            counts.AddDuplicate();
+            counts.AddFailure("not stored");
+            await progress.ErrorAsync($"claimtrail: {analysed.Input}: {ex.Message}").ConfigureAwait(false);
+            return;
         }
+
+        await MediaIngest.StorePostMediaAsync(ledger, MediaIngest.Where(analysed), report, analysed.Media, LedgerTime.Stamp(DateTimeOffset.UtcNow), counts, progress.ErrorAsync, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static long Size(string source)

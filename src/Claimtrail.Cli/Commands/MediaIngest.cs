@@ -70,6 +70,13 @@ public static class MediaIngest
         return done;
     }
 
+    /// <summary>How an error about a post's media names it: the input, and the message id when the post has one.</summary>
+    public static string Where(AnalysedFile analysed)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        return analysed.Report?.Post?.PostId is { } post ? $"{analysed.Input} (message {post})" : analysed.Input;
+    }
+
     /// <summary>
     /// Stores the fingerprinted media of a stored report, each as an appearance in it; failures and absent files are
     /// counted and reported against <paramref name="where"/> (the input and post), and the rest goes on.

@@ -32,7 +32,8 @@ public static class ReportIngest
 
     /// <summary>
     /// Normalises <paramref name="item"/>'s document, asks the ledger whether its report is stored (then it is a
-    /// duplicate, not analysed), and otherwise analyses it (or only describes it, with <paramref name="noExtract"/>).
+    /// duplicate, not analysed), and otherwise analyses it; with <paramref name="noExtract"/> it only describes it,
+    /// without asking (the store finds it stored).
     /// </summary>
     public static async Task<AnalysedFile> AnalyseAsync(AnalysisPipeline pipeline, ILedger ledger, DocumentItem item, bool noExtract, CancellationToken cancellationToken)
     {
@@ -45,7 +46,10 @@ public static class ReportIngest
         try
         {
             var normalized = pipeline.Normalize(item.Document);
-            if (await ledger.ContainsReportAsync(normalized.Id, cancellationToken).ConfigureAwait(false))
+
+            // Without extraction there is no analysis to save: the store itself tells a stored report from a new one,
+            // and a look-up per report would cost more than the rest of the work.
+            if (!noExtract && await ledger.ContainsReportAsync(normalized.Id, cancellationToken).ConfigureAwait(false))
             {
                 // Not analysed again, but stored as described: the ledger keeps this appearance (another channel's
                 // post of the same words, another time) as a sighting, or finds it is the same one and changes nothing.

@@ -64,6 +64,23 @@ public static class WatchCommand
             return ExitCodes.Failed;
         }
 
+        // What an earlier watch kept: validators, backoff and the entries it dealt with, so nothing old is ingested.
+        try
+        {
+            foreach (var feed in feeds)
+            {
+                if (await ledger.GetFeedCheckpointAsync(feed.Url.OriginalString, cancellationToken).ConfigureAwait(false) is { } kept)
+                {
+                    feed.Restore(kept.ETag, kept.LastModified, kept.Failures, kept.RetryAt, kept.Seen);
+                }
+            }
+        }
+        catch (LedgerException ex)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
         var pipeline = await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
         if (pipeline is null)
         {
@@ -121,14 +138,18 @@ public static class WatchCommand
             var wait = feed.Failed(clock.GetUtcNow(), interval);
             counts.AddFailure("fetch failed");
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: {ex.Message} (next try in {wait.TotalSeconds:0} s)")).ConfigureAwait(false);
+            await KeepAsync(context, ledger, feed, counts).ConfigureAwait(false);
             return;
         }
 
         feed.Succeeded(clock.GetUtcNow(), interval, response.ETag, response.LastModified);
         if (response.NotModified)
         {
+            await KeepAsync(context, ledger, feed, counts).ConfigureAwait(false);
             return;
         }
+
+        var current = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var item in NetworkSources.ItemsOf(url, response, DocumentFormat.Feed))
         {
@@ -145,6 +166,7 @@ public static class WatchCommand
                     break;
                 case DocumentItem document:
                     var key = document.Document.Source + "\n" + ContentId.Hex(document.Document.Text);
+                    current.Add(key);
                     if (!feed.Seen.Add(key))
                     {
                         // Polled before and dealt with: an unchanged entry of a feed that changed elsewhere.
@@ -154,6 +176,33 @@ public static class WatchCommand
                     await StoreAsync(context, pipeline, ledger, document, counts, cancellationToken).ConfigureAwait(false);
                     break;
             }
+        }
+
+        // Every entry of this answer was dealt with: only now are its validators kept, so a watch stopped midway asks
+        // again in full next time. Entries that left the feed are forgotten; should one come back, the ledger knows it.
+        feed.Seen.IntersectWith(current);
+        await KeepAsync(context, ledger, feed, counts).ConfigureAwait(false);
+    }
+
+    // Saves the feed's state in the ledger; a failure is reported and counted, and the watch goes on.
+    private static async Task KeepAsync(CliContext context, ILedger ledger, FeedState feed, IngestCounts counts)
+    {
+        var checkpoint = new FeedCheckpoint(feed.Url.OriginalString)
+        {
+            ETag = feed.ETag,
+            LastModified = feed.LastModified,
+            Failures = feed.Failures,
+            RetryAt = feed.Failures > 0 ? feed.Due : null,
+            Seen = [.. feed.Seen.Order(StringComparer.Ordinal)],
+        };
+        try
+        {
+            await ledger.SaveFeedCheckpointAsync(checkpoint, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (LedgerException ex)
+        {
+            counts.AddFailure("state not saved");
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
         }
     }
 

@@ -119,10 +119,18 @@ public static class WorkerCommand
                     continue;
                 }
 
-                foreach (var item in items)
+                // The leases are renewed while the batch is analysed and stored, however long that takes; the
+                // batch's reports go to the ledger in one transaction, and its items are marked done in one statement.
+                IReadOnlyList<(long Id, WorkOutcome Outcome, string? Error)> outcomes;
+                await using (LeaseKeeper.Start(ledger.Work, name, items.Select(i => i.Id), lease).ConfigureAwait(false))
                 {
-                    var (outcome, error) = await ProcessAsync(pipeline, ledger, matching?.Matcher, item, cancellationToken).ConfigureAwait(false);
-                    if (!await ledger.Work.CompleteAsync(item.Id, name, outcome, error, cancellationToken).ConfigureAwait(false))
+                    outcomes = await ProcessAsync(pipeline, ledger, matching?.Matcher, items, cancellationToken).ConfigureAwait(false);
+                }
+
+                var done = await ledger.Work.CompleteAllAsync(name, outcomes, cancellationToken).ConfigureAwait(false);
+                foreach (var (id, outcome, error) in outcomes)
+                {
+                    if (!done.Contains(id))
                     {
                         // The lease ran out and another worker took the item; its report is stored once whoever finishes.
                         lost++;
@@ -134,7 +142,7 @@ public static class WorkerCommand
                     if (outcome == WorkOutcome.Failed)
                     {
                         failed++;
-                        await context.Error.WriteLineAsync($"claimtrail: {item.Source}: {error}").ConfigureAwait(false);
+                        await context.Error.WriteLineAsync($"claimtrail: {items.First(i => i.Id == id).Source}: {error}").ConfigureAwait(false);
                     }
                 }
             }
@@ -158,20 +166,57 @@ public static class WorkerCommand
         return cancellationToken.IsCancellationRequested ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static async Task<(WorkOutcome Outcome, string? Error)> ProcessAsync(AnalysisPipeline pipeline, PostgresLedger ledger, Matching.LedgerClaimMatcher? matcher, WorkItem item, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(long Id, WorkOutcome Outcome, string? Error)>> ProcessAsync(AnalysisPipeline pipeline, PostgresLedger ledger, Matching.LedgerClaimMatcher? matcher, IReadOnlyList<WorkItem> items, CancellationToken cancellationToken)
     {
-        try
+        var outcomes = new (long Id, WorkOutcome Outcome, string? Error)[items.Count];
+        var analysed = new List<(int Index, ReportToStore Report)>();
+        for (var i = 0; i < items.Count; i++)
         {
-            var report = pipeline.Analyze(DocumentReader.ReadText(item.Source, item.Content), cancellationToken);
-            var claims = pipeline.AnalyzeAll([report]).Claims;
             cancellationToken.ThrowIfCancellationRequested();
-            var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, claims).ConfigureAwait(false);
-            return (outcome == StoreOutcome.New ? WorkOutcome.New : WorkOutcome.Duplicate, null);
+            try
+            {
+                var report = pipeline.Analyze(DocumentReader.ReadText(items[i].Source, items[i].Content), cancellationToken);
+                analysed.Add((i, new ReportToStore(report, pipeline.AnalyzeAll([report]).Claims)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One bad document must not stop the worker: it is marked failed with the reason, and the rest goes on.
+                outcomes[i] = (items[i].Id, WorkOutcome.Failed, $"{ex.GetType().Name}: {ex.Message}");
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+
+        if (matcher is not null)
         {
-            // One bad document must not stop the worker: it is marked failed with the reason, and the rest goes on.
-            return (WorkOutcome.Failed, $"{ex.GetType().Name}: {ex.Message}");
+            // Matching looks each claim up in the index that the claims stored before it went into, so the reports
+            // are stored one at a time, in order.
+            foreach (var (i, (report, claims)) in analysed)
+            {
+                try
+                {
+                    var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, claims).ConfigureAwait(false);
+                    outcomes[i] = (items[i].Id, outcome == StoreOutcome.New ? WorkOutcome.New : WorkOutcome.Duplicate, null);
+                }
+                catch (LedgerException ex)
+                {
+                    outcomes[i] = (items[i].Id, WorkOutcome.Failed, ex.Message);
+                }
+            }
+
+            return outcomes;
         }
+
+        var results = await ledger.StoreBatchAsync([.. analysed.Select(a => a.Report)], cancellationToken).ConfigureAwait(false);
+        for (var k = 0; k < analysed.Count; k++)
+        {
+            var i = analysed[k].Index;
+            outcomes[i] = results[k].Outcome switch
+            {
+                StoreOutcome.New => (items[i].Id, WorkOutcome.New, null),
+                StoreOutcome.Duplicate => (items[i].Id, WorkOutcome.Duplicate, null),
+                _ => (items[i].Id, WorkOutcome.Failed, results[k].Error),
+            };
+        }
+
+        return outcomes;
     }
 }

@@ -104,6 +104,82 @@ public sealed class Workload
         }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Extends to <paramref name="lease"/> from now the leases <paramref name="worker"/> still holds on
+    /// <paramref name="ids"/> (items not done and not taken over), so a slow item is not handed to another worker;
+    /// returns the ids still held.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> RenewAsync(string worker, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await RunAsync("renew leases", async connection =>
+        {
+            // Only a lease still running is extended: one that ran out may already be another worker's to take.
+            await using var command = new NpgsqlCommand(
+                """
+                UPDATE work_items SET lease_until = clock_timestamp() + @lease
+                 WHERE id = ANY (@ids) AND leased_by = @worker AND done_at IS NULL AND lease_until >= clock_timestamp()
+                RETURNING id
+                """,
+                connection);
+            command.Parameters.AddWithValue("worker", worker);
+            command.Parameters.AddWithValue("lease", lease);
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+            var held = new List<long>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                held.Add(reader.GetInt64(0));
+            }
+
+            return (IReadOnlyList<long>)held;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Marks many items done in one statement, each with its outcome; returns the ids completed. An item
+    /// <paramref name="worker"/> no longer held (its lease ran out and another took it) is left to its new holder.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> CompleteAllAsync(string worker, IReadOnlyList<(long Id, WorkOutcome Outcome, string? Error)> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        return await RunAsync("complete work", async connection =>
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                UPDATE work_items w SET done_at = clock_timestamp(), outcome = u.outcome, error = u.error, lease_until = NULL
+                  FROM unnest(@ids, @outcomes, @errors) AS u (id, outcome, error)
+                 WHERE w.id = u.id AND w.leased_by = @worker AND w.done_at IS NULL
+                RETURNING w.id
+                """,
+                connection);
+            command.Parameters.AddWithValue("worker", worker);
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = items.Select(i => i.Id).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("outcomes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = items.Select(i => PostgresValues.Name(i.Outcome)).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("errors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = items.Select(i => i.Error).ToArray() });
+            var done = new HashSet<long>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                done.Add(reader.GetInt64(0));
+            }
+
+            return (IReadOnlySet<long>)done;
+        }).ConfigureAwait(false);
+    }
+
     /// <summary>How many items are pending, leased, done and abandoned.</summary>
     public async Task<QueueCounts> CountAsync(CancellationToken cancellationToken = default) =>
         await RunAsync("count work", async connection =>

@@ -35,6 +35,22 @@ public sealed class FeedState
     /// <summary>Entries (by source and text hash) already dealt with: not normalised or looked up again.</summary>
     public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Takes back what an earlier watch kept: the validators, the failures in a row and when the feed may be tried
+    /// again after them (null: at once), and the entries already dealt with.
+    /// </summary>
+    public void Restore(string? etag, DateTimeOffset? lastModified, int failures, DateTimeOffset? retryAt, IEnumerable<string> seen)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(failures);
+        ArgumentNullException.ThrowIfNull(seen);
+        ETag = etag;
+        LastModified = lastModified;
+        Failures = failures;
+        Due = retryAt ?? DateTimeOffset.MinValue;
+        Seen.Clear();
+        Seen.UnionWith(seen);
+    }
+
     /// <summary>Records a successful poll at <paramref name="now"/>.</summary>
     public void Succeeded(DateTimeOffset now, TimeSpan interval, string? etag, DateTimeOffset? lastModified)
     {

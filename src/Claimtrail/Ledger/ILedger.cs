@@ -28,6 +28,19 @@ public interface ILedger : IAsyncDisposable
     Task<StoreOutcome> StoreAsync(Report report, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores many reports in one transaction: the bulk path of an ingest. Each report is stored as
+    /// <see cref="StoreAsync"/> would store it (in the order given), or found already stored (or earlier in the same
+    /// batch) and left as it is. A report that breaks the rules of <see cref="ReportToStore.Validate"/>, or that the
+    /// engine cannot write, is refused with the reason and the others are still stored; when the batch's
+    /// transaction fails as a whole, the engine stores its reports one at a time so that only the bad ones fail.
+    /// Either all of a report is stored or none of it.
+    /// </summary>
+    /// <param name="reports">The reports, in ingest order.</param>
+    /// <param name="cancellationToken">Cancels the store; nothing of the batch is kept then.</param>
+    /// <returns>One result per report, at the report's index.</returns>
+    Task<IReadOnlyList<StoreResult>> StoreBatchAsync(IReadOnlyList<ReportToStore> reports, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// True when a report with id <paramref name="reportId"/> is stored. An ingest asks before analysing a
     /// document, so a rerun skips what an earlier run stored without re-analysing it.
     /// </summary>
@@ -150,6 +163,15 @@ public interface ILedger : IAsyncDisposable
     /// leaving out those the desk gazetteer now places.
     /// </summary>
     Task<IReadOnlyList<PendingPlace>> ListPendingPlacesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The watch state kept for the feed at <paramref name="url"/>; null when none was saved.</summary>
+    Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves (replaces) the watch state of <see cref="FeedCheckpoint.Url"/>, times cut to microseconds.</summary>
+    Task SaveFeedCheckpointAsync(FeedCheckpoint checkpoint, CancellationToken cancellationToken = default);
+
+    /// <summary>Every feed's watch state, by URL (ordinal), for an export.</summary>
+    IAsyncEnumerable<FeedCheckpoint> ListFeedCheckpointsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

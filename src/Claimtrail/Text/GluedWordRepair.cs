@@ -81,11 +81,9 @@ internal sealed class GluedWordRepair
         ArgumentNullException.ThrowIfNull(text);
         var splits = new List<GluedSplit>();
         var tokens = Tokenizer.Tokenize(text);
-        // Counted ignoring case: "baldwin" beside "Baldwin" is a name, not two words.
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
         var known = 0;
+        List<Token>? candidates = null;
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
@@ -94,38 +92,42 @@ internal sealed class GluedWordRepair
             }
 
             var word = token.In(text);
-            lookup.TryGetValue(word, out var count);
-            lookup[word] = count + 1;
             words++;
             if (_lexicon.Contains(word))
             {
                 known++;
             }
+            else if (token.Length >= MinWord && IsCandidateShape(text, token, word))
+            {
+                (candidates ??= []).Add(token);
+            }
         }
 
-        if (words == 0 || known < words * MinEnglishShare)
+        // Most texts have no unknown long word: then the word counts, a dictionary of every word, are never built.
+        if (candidates is null || words == 0 || known < words * MinEnglishShare)
         {
             return splits;
         }
 
-        foreach (var token in tokens)
+        // Counted ignoring case: "baldwin" beside "Baldwin" is a name, not two words. Candidates are few, so each
+        // count is a scan of the tokens rather than a dictionary of every word of every text.
+        var counts = new WordCounts(text, tokens);
+        foreach (var token in candidates)
         {
-            if (token.Kind == TokenKind.Word && token.Length >= MinWord)
+            var word = token.In(text);
+            // The misspelling test is the dearest, so it runs only on words that would be split.
+            if (counts.Of(word) == 1 && BestSplit(word, counts) is { } at
+                && !Misspellings.IsOneEditFromKnown(_lexicon, word))
             {
-                var word = token.In(text);
-                // The misspelling test is the dearest, so it runs only on words that would be split.
-                if (IsCandidate(text, token, word, lookup) && BestSplit(word, lookup) is { } at
-                    && !Misspellings.IsOneEditFromKnown(_lexicon, word))
-                {
-                    splits.Add(new GluedSplit(token.Start, token.Length, at));
-                }
+                splits.Add(new GluedSplit(token.Start, token.Length, at));
             }
         }
 
         return splits;
     }
 
-    private bool IsCandidate(string text, Token token, ReadOnlySpan<char> word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    // The tests of a candidate that need no word counts; the word is known not to be in the lexicon.
+    private bool IsCandidateShape(string text, Token token, ReadOnlySpan<char> word)
     {
         for (var i = 0; i < word.Length; i++)
         {
@@ -136,9 +138,7 @@ internal sealed class GluedWordRepair
             }
         }
 
-        return counts.TryGetValue(word, out var count) && count == 1
-            && !InAddress(text, token)
-            && !_lexicon.ContainsWordOrInflection(word);
+        return !InAddress(text, token) && !_lexicon.ContainsWordOrInflection(word);
     }
 
     // Part of a URL, e-mail address, file name, handle or hashtag: "meduza.io", "@moscowcalling", "#newsfeed".
@@ -166,7 +166,7 @@ internal sealed class GluedWordRepair
         return false;
     }
 
-    private int? BestSplit(ReadOnlySpan<char> word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    private int? BestSplit(ReadOnlySpan<char> word, WordCounts counts)
     {
         var capitalised = char.IsUpper(word[0]);
         int? best = null;
@@ -201,7 +201,7 @@ internal sealed class GluedWordRepair
     }
 
     // The cost of splitting into left + right (lower is better: the sum of the parts' tiers), or null when not allowed.
-    private int? Cost(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool capitalised, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    private int? Cost(ReadOnlySpan<char> left, ReadOnlySpan<char> right, bool capitalised, WordCounts counts)
     {
         if (_lexicon.TierOf(right) is not { } rightTier)
         {
@@ -219,7 +219,7 @@ internal sealed class GluedWordRepair
         {
             // Mostly names, and names often read as two words ("Germ" + "any", "Burn" + "ham", "Teterin" + "sky"):
             // split only before a word that follows a name in news prose.
-            var name = leftTier is null && (left.Length >= 4 || (counts.TryGetValue(left, out var seen) && seen > 0));
+            var name = leftTier is null && (left.Length >= 4 || counts.Of(left) > 0);
             if (!(name || leftTier is not null && left.Length >= 3) || !FollowsName(right, rightTier))
             {
                 return null;

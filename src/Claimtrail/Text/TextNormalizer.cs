@@ -85,6 +85,12 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static WhitespaceClass Classify(char c)
     {
+        // Printable ASCII, most of any text, is kept without the category lookup.
+        if (c > ' ' && c < '\u007f')
+        {
+            return WhitespaceClass.Keep;
+        }
+
         if (c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028')
         {
             return WhitespaceClass.Newline;

@@ -35,6 +35,39 @@ public sealed class ExportImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_watch_state_of_feeds_travels_with_an_export_and_an_import()
+    {
+        var source = _folder.PathOf("source.db");
+        var copy = _folder.PathOf("copy.db");
+        await LedgerSeed.WriteAsync(source);
+        var kept = new FeedCheckpoint("https://example.org/feed")
+        {
+            ETag = "\"v7\"",
+            LastModified = new DateTimeOffset(2026, 3, 1, 18, 0, 0, TimeSpan.Zero),
+            Failures = 2,
+            RetryAt = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero),
+            Seen = ["https://example.org/a\n01ab"],
+        };
+        await using (var ledger = await Ledger.Sqlite.SqliteLedger.OpenAsync(source))
+        {
+            await ledger.SaveFeedCheckpointAsync(kept);
+        }
+
+        var export = await CliRun.RunAsync("export", "--format", "jsonl", "--db", source);
+        var import = await CliRun.RunAsync("import", _folder.File("ledger.jsonl", export.Out), "--db", copy);
+        var again = await CliRun.RunAsync("export", "--format", "jsonl", "--db", copy);
+
+        Assert.Equal(ExitCodes.Success, import.ExitCode);
+        Assert.Contains("\n{\"feed\":{\"url\":\"https://example.org/feed\"", export.Out, StringComparison.Ordinal);
+        Assert.Equal(export.Out, again.Out);
+        await using var copied = await Ledger.Sqlite.SqliteLedger.OpenAsync(copy);
+        var restored = await copied.GetFeedCheckpointAsync(kept.Url);
+        Assert.NotNull(restored);
+        Assert.Equal((kept.ETag, kept.LastModified, kept.Failures, kept.RetryAt), (restored.ETag, restored.LastModified, restored.Failures, restored.RetryAt));
+        Assert.Equal(kept.Seen, restored.Seen);
+    }
+
+    [Fact]
     public async Task Export_to_a_file_writes_the_file_and_nothing_to_stdout()
     {
         var db = _folder.PathOf("ledger.db");

@@ -133,6 +133,60 @@ public sealed class IngestProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_killed_bulk_ingest_leaves_whole_batches_and_a_rerun_completes_it_as_an_uninterrupted_run_would()
+    {
+        var export = _folder.PathOf("result.json");
+        var written = new Bench.SyntheticTelegramExport { Messages = 7000, MalformedEvery = 5000, ServiceEvery = 50 }.Write(export);
+        var killed = _folder.PathOf("killed.db");
+        var clean = _folder.PathOf("clean.db");
+        await (await SqliteLedger.OpenAsync(killed)).DisposeAsync();
+
+        // Without extraction a batch holds thousands of posts; a lighter trigger still makes each batch take a while,
+        // so the kill lands after the first batch committed and, most likely, inside a later one.
+        Execute(killed, SlowStoreTrigger.Replace("150000", "15000", StringComparison.Ordinal));
+        using (var ingest = CommandProcess.Start(_folder.Path, ["ingest", export, "--no-extract", "--db", killed]))
+        {
+            await WaitForReportsAsync(killed, ingest, minimum: 1);
+            await ingest.KillAsync();
+        }
+
+        var afterKill = Count(killed, "SELECT count(*) FROM reports");
+        Assert.InRange(afterKill, 1, written.Posts - 1);
+        AssertConsistent(killed);
+
+        const string Order = "SELECT group_concat(id, ',') FROM (SELECT id FROM reports ORDER BY seq)";
+        var partialOrder = (string)Scalar(killed, Order)!;
+
+        Execute(killed, "DROP TRIGGER test_slow_store");
+        using (var rerun = CommandProcess.Start(_folder.Path, ["ingest", export, "--no-extract", "--db", killed]))
+        {
+            var result = await rerun.WaitAsync(Patience);
+            Assert.Equal(ExitCodes.Failed, result.ExitCode);
+            Assert.Equal(
+                $"claimtrail: ingest: {written.Posts + written.Malformed} read, {written.Posts - afterKill} new, {afterKill} duplicate, {written.Malformed} failed (1 invalid date, 1 malformed record), {written.Service} skipped ({written.Service} service message)",
+                result.ErrorLines[^1]);
+        }
+
+        var uninterrupted = await CliRun.RunAsync(["ingest", export, "--no-extract", "--db", clean]);
+        Assert.Equal(ExitCodes.Failed, uninterrupted.ExitCode);
+
+        AssertConsistent(killed);
+        Assert.Equal(written.Posts, Count(killed, "SELECT count(*) FROM reports"));
+        var resumed = Snapshot(killed);
+        var expected = Snapshot(clean);
+        Assert.Equal(expected.Reports, resumed.Reports);
+        Assert.Equal(expected.Sources, resumed.Sources);
+        const string Posts = "SELECT id || '|' || source || '|' || coalesce(published, '') || '|' || coalesce(forwarded_from, '') || '|' || coalesce(forwarded_from_source_id, '') || '|' || coalesce(reply_to, '') || '|' || coalesce(edited, '') FROM reports";
+        const string Media = "SELECT report_id || '|' || position || '|' || kind || '|' || coalesce(reference, '') || '|' || coalesce(size, '') FROM report_media";
+        Assert.Equal(Strings(clean, Posts), Strings(killed, Posts));
+        Assert.Equal(Strings(clean, Media), Strings(killed, Media));
+        Assert.Equal(Scalar(clean, Order), Scalar(killed, Order));
+
+        // Batches are whole and stored in order: what the kill left was the start of the export.
+        Assert.StartsWith(partialOrder + ",", (string)Scalar(clean, Order)!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_interrupted_ingest_stops_between_reports_says_so_and_exits_1()
     {
         var files = Enumerable.Range(0, FileCount).Select(i => _folder.File($"notice-{i:D3}.txt", Articles.Numbered(i))).ToArray();

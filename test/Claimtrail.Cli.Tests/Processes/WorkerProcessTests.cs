@@ -77,5 +77,48 @@ public sealed class WorkerProcessTests : IAsyncLifetime, IDisposable
         }
     }
 
+    [LedgerFact]
+    public async Task Three_workers_over_ten_thousand_items_one_killed_midway_store_every_item_exactly_once()
+    {
+        const int Many = 10_000;
+
+        // Small items, so the run measures the queue and the workers' batching rather than the analysis.
+        var files = Enumerable.Range(0, Many).Select(n => _folder.File($"short-{n:00000}.txt", $"The council said that road {n} would reopen.\n")).ToArray();
+        var enqueue = await CliRun.RunAsync(["enqueue", .. files, "--db", Database.ConnectionString]);
+        Assert.Equal([$"claimtrail: enqueue: {Many} read, {Many} queued, 0 failed"], enqueue.ErrorLines);
+
+        var workers = Enumerable.Range(1, 3)
+            .Select(n => CommandProcess.Start(_folder.Path, "worker", "--db", Database.ConnectionString, "--until-empty", "--batch", "100", "--lease", "5", "--name", $"w{n}"))
+            .ToList();
+        try
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(5);
+            while (await ScalarAsync("SELECT count(*) FROM work_items WHERE done_at IS NOT NULL") < Many / 5)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the workers did not get a fifth of the way in 5 minutes");
+                Assert.False(workers[0].HasExited, "the first worker ended before it could be killed");
+                await Task.Delay(50);
+            }
+
+            await workers[0].KillAsync();
+            var survivors = await Task.WhenAll(workers.Skip(1).Select(w => w.WaitAsync(TimeSpan.FromMinutes(8))));
+
+            Assert.All(survivors, run => Assert.Equal(ExitCodes.Success, run.ExitCode));
+            Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM work_items WHERE done_at IS NULL OR outcome NOT IN ('new', 'duplicate')"));
+            Assert.Equal(Many, await ScalarAsync("SELECT count(*) FROM reports"));
+
+            // Exactly once: every item's document is one report, and no report is there twice.
+            Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM work_items w LEFT JOIN (SELECT source, count(*) AS n FROM reports GROUP BY source) r USING (source) WHERE coalesce(r.n, 0) <> 1"));
+            Assert.Equal(Many, await ScalarAsync("SELECT count(DISTINCT source) FROM reports"));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
     private async Task<long> ScalarAsync(string sql) => (long)(await Database.QueryAsync(sql)).Single()[0]!;
 }

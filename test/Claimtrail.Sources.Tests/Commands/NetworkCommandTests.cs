@@ -103,8 +103,63 @@ public sealed class NetworkCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("\"v1\"", feedRequests[1].Headers.IfNoneMatch.ToString());
         Assert.Equal("claimtrail: watch: 2 rounds over 2 feeds: 3 read, 2 new, 0 duplicate, 1 failed (1 fetch failed)", first.ErrorLines[^1]);
         Assert.Contains($"claimtrail: {_server.Url("/gone")}: the server answered 404 Not Found (next try in ", first.Error, StringComparison.Ordinal);
-        Assert.Contains("4 read, 1 new, 2 duplicate, 1 failed", second.Error, StringComparison.Ordinal);
+        // The second watch took the first one's state from the ledger: it asked conditionally, skipped the two entries
+        // it had dealt with (not even counted as duplicates), and left the failing feed alone until its backoff ends
+        // (or, on a slow machine, tried it again).
+        Assert.Equal("\"v1\"", feedRequests[2].Headers.IfNoneMatch.ToString());
+        Assert.Contains(" 1 new, 0 duplicate, ", second.Error, StringComparison.Ordinal);
         Assert.Equal(3L, Query("SELECT count(*) FROM reports")[0][0]);
+    }
+
+    [Fact]
+    public async Task A_restarted_watch_sends_conditional_requests_from_the_state_in_the_ledger_and_ingests_nothing_old()
+    {
+        _server.Map("/feed", async context =>
+        {
+            if (context.Request.Headers.IfNoneMatch == "\"v1\"")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.Headers.ETag = "\"v1\"";
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync(Pages.Rss);
+        });
+
+        // A feed without validators answers in full every time: the entries kept in the ledger are what spares them.
+        _server.Serve("/plain", "application/atom+xml", Pages.Atom);
+        var list = _folder.File("feeds.txt", $"{_server.Url("/feed")}\n{_server.Url("/plain")}\n");
+
+        var first = await CliRun.RunAsync("watch", list, "--rounds", "1", "--allow-private", "--db", Db);
+        var stored = Query("SELECT count(*) FROM reports")[0][0];
+        var second = await CliRun.RunAsync("watch", list, "--rounds", "1", "--allow-private", "--db", Db);
+
+        Assert.Equal(ExitCodes.Success, first.ExitCode);
+        Assert.Equal(ExitCodes.Success, second.ExitCode);
+        Assert.EndsWith(" 0 failed", first.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(": 0 read,", first.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Equal("claimtrail: watch: 1 rounds over 2 feeds: 0 read, 0 new, 0 duplicate, 0 failed", second.ErrorLines[^1]);
+        var feedRequests = _server.Requests.Where(r => r.Path == "/feed").ToList();
+        Assert.Equal(2, feedRequests.Count);
+        Assert.Equal("\"v1\"", feedRequests[1].Headers.IfNoneMatch.ToString());
+        Assert.Equal(2, _server.Requests.Count(r => r.Path == "/plain"));
+        Assert.Equal(stored, Query("SELECT count(*) FROM reports")[0][0]);
+        Assert.Equal(2L, Query("SELECT count(*) FROM feed_checkpoints")[0][0]);
+    }
+
+    [Fact]
+    public async Task A_restarted_watch_waits_out_the_backoff_a_failing_feed_had_reached()
+    {
+        var list = _folder.File("feeds.txt", $"{_server.Url("/gone")}\n");
+
+        var first = await CliRun.RunAsync("watch", list, "--interval", "600", "--rounds", "1", "--allow-private", "--db", Db);
+        var second = await CliRun.RunAsync("watch", list, "--interval", "600", "--rounds", "1", "--allow-private", "--db", Db);
+
+        Assert.Contains("(next try in 1200 s)", first.Error, StringComparison.Ordinal);
+        Assert.Equal(1, _server.Requests.Count(r => r.Path == "/gone"));
+        Assert.Equal("claimtrail: watch: 1 rounds over 1 feeds: 0 read, 0 new, 0 duplicate, 0 failed", second.ErrorLines[^1]);
+        Assert.Equal<object?>([1L], Assert.Single(Query("SELECT failures FROM feed_checkpoints")));
     }
 
     [Fact]
