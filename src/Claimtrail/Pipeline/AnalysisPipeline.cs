@@ -126,9 +126,11 @@ public sealed class AnalysisPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var attributions = _components.Attributions.Extract(analysed);
         var mentions = new List<Mention>(attributions.Count);
+        var entitiesInOrder = InTextOrder(entities, e => e.Span);
+        var placesInOrder = InTextOrder(places, p => p.Span);
         foreach (var attribution in attributions)
         {
-            mentions.Add(ToMention(analysed, id, attribution, entities, places));
+            mentions.Add(ToMention(analysed, id, attribution, (entities, entitiesInOrder), (places, placesInOrder)));
         }
 
         return new Report
@@ -150,14 +152,15 @@ public sealed class AnalysisPipeline
         return new AnalysisResult(list, _components.Claims.Cluster(list));
     }
 
-    private Mention ToMention(AnalysedText analysed, string reportId, Attribution attribution, IReadOnlyList<EntityMention> entities, IReadOnlyList<PlaceRef> places)
+    private Mention ToMention(AnalysedText analysed, string reportId, Attribution attribution, (IReadOnlyList<EntityMention> All, bool InOrder) entities, (IReadOnlyList<PlaceRef> All, bool InOrder) places)
     {
         var text = analysed.Text;
         var extent = attribution.ContentExtent;
         var scope = attribution.Scope;
         var content = string.Join(' ', attribution.Content.Select(f => f.Of(text).Trim()));
         var stance = attribution.CueStance ?? _components.Stance.Classify(analysed, attribution);
-        var mentionPlaces = places.Where(p => scope.Contains(p.Span) && !InSpeaker(attribution, p.Span)).ToList();
+        var mentionPlaces = Inside(places.All, places.InOrder, p => p.Span, scope);
+        mentionPlaces.RemoveAll(p => InSpeaker(attribution, p.Span));
 
         // "…carried them out": an asserted content that points back takes the places of the sentence before.
         if (mentionPlaces.Count == 0 && stance == Stance.Asserts && HasAnaphor(analysed, extent))
@@ -166,7 +169,7 @@ public sealed class AnalysisPipeline
             if (sentence > 0)
             {
                 var previous = analysed.Sentences[sentence - 1].Span;
-                mentionPlaces.AddRange(places.Where(p => previous.Contains(p.Span)));
+                mentionPlaces.AddRange(Inside(places.All, places.InOrder, p => p.Span, previous));
             }
         }
 
@@ -184,10 +187,66 @@ public sealed class AnalysisPipeline
             Hedges = _components.Hedges.Find(analysed, attribution),
             Evidence = _components.Evidence.Find(analysed, attribution),
             Places = mentionPlaces,
-            Entities = [.. entities.Where(e => scope.Contains(e.Span))],
+            Entities = Inside(entities.All, entities.InOrder, e => e.Span, scope),
             CheckWorthiness = _components.CheckWorthiness is { } scorer ? Math.Round(scorer.Score(content), 4) : null,
             Extractor = _components.Attributions.Version,
         };
+    }
+
+    private static bool InTextOrder<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (span(items[i]).Start < span(items[i - 1]).Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The items inside scope, in list order. Every mention asks this of the report's entities and places: a scan of
+    // the whole list per mention grows with mentions × entities, so a list in text order is searched from the first
+    // item that can start inside the scope instead.
+    private static List<T> Inside<T>(IReadOnlyList<T> items, bool inOrder, Func<T, TextSpan> span, TextSpan scope)
+    {
+        var result = new List<T>();
+        var i = 0;
+        if (inOrder)
+        {
+            int lo = 0, hi = items.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (span(items[mid]).Start < scope.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            i = lo;
+        }
+
+        for (; i < items.Count; i++)
+        {
+            var s = span(items[i]);
+            if (inOrder && s.Start > scope.End)
+            {
+                break;
+            }
+
+            if (scope.Contains(s))
+            {
+                result.Add(items[i]);
+            }
+        }
+
+        return result;
     }
 
     private IReadOnlyList<PlaceRef> Locate(string text, IReadOnlyList<PlaceRef> places)
@@ -237,13 +296,24 @@ public sealed class AnalysisPipeline
     private static List<EntitySummary> Summarize(IReadOnlyList<EntityMention> entities)
     {
         // A surname alone is the person named in full elsewhere in the report ("Peskov" → "Dmitry Peskov").
-        var fullNames = entities.Where(e => e.Type == EntityType.Person && e.Text.Contains(' ', StringComparison.Ordinal)).Select(e => e.Text).ToList();
+        // A one-word name w ends a full name n when n ends with " " + w; as w holds no space, that space is n's last, so
+        // the full names are indexed by their last word (the first in text order kept) instead of each one-word name
+        // scanning them all with a new string per comparison.
+        var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Person && e.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                fullNames.TryAdd(e.Text[(e.Text.LastIndexOf(' ') + 1)..], e.Text);
+            }
+        }
+
         var order = new List<(string Key, EntityType Type)>();
         var counts = new Dictionary<(string Key, EntityType Type), (string Text, int Count)>();
         foreach (var entity in entities)
         {
             var text = entity.Type == EntityType.Person && !entity.Text.Contains(' ', StringComparison.Ordinal)
-                ? fullNames.FirstOrDefault(n => n.EndsWith(" " + entity.Text, StringComparison.Ordinal)) ?? entity.Text
+                ? fullNames.GetValueOrDefault(entity.Text) ?? entity.Text
                 : entity.Text;
             var key = (EntityKey(text), entity.Type);
             if (counts.TryGetValue(key, out var seen))

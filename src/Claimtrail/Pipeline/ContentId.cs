@@ -15,10 +15,10 @@ public static class ContentId
 
     /// <summary>A mention's id: short hash of the report id, the content span and the cue offset.</summary>
     public static string ForMention(string reportId, int start, int end, int cueStart) =>
-        "m-" + Hex(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}|{start}|{end}|{cueStart}"))[..16];
+        "m-" + HexPrefix(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}|{start}|{end}|{cueStart}"));
 
     /// <summary>A claim's id: short hash of its matching key.</summary>
-    public static string ForClaim(string key) => "c-" + Hex(key)[..16];
+    public static string ForClaim(string key) => "c-" + HexPrefix(key);
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="value"/>.</summary>
     public static string Hex(string value)
@@ -26,5 +26,14 @@ public static class ContentId
         ArgumentNullException.ThrowIfNull(value);
         var bytes = Encoding.UTF8.GetBytes(value);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    // The first 16 hex digits of Hex(value), without the 64-digit string and the hash array: every mention of every
+    // report gets an id.
+    private static string HexPrefix(string value)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(value), hash);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -58,32 +58,21 @@ public sealed class NerTagger
     public IReadOnlyList<int[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerDomain domain)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var memory = _features.Remember(sentences);
+        var buckets = _features.ExtractDocument(sentences, domain, _table);
         var result = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = Tag(sentences[s], domain, memory);
+            var n = sentences[s].Count;
+            result[s] = new int[n];
+            if (n > 0)
+            {
+                Decode(_table, buckets[s], n, result[s], _bias[(int)domain]);
+            }
         }
 
         return result;
     }
 
-    internal int[] Tag(IReadOnlyList<string> tokens, NerDomain domain, HashSet<ulong> memory)
-    {
-        var n = tokens.Count;
-        var labels = new int[n];
-        if (n == 0)
-        {
-            return labels;
-        }
-
-        var buckets = new int[n * NerFeatures.PerToken];
-        _features.Extract(tokens, domain, memory, _table, buckets);
-        Decode(_table, buckets, n, labels, _bias[(int)domain]);
-        return labels;
-    }
-
-    /// <summary>Best labels for <paramref name="n"/> tokens whose feature buckets are <paramref name="buckets"/>.</summary>
     internal static void Decode(WeightTable table, ReadOnlySpan<int> buckets, int n, Span<int> labels, float bias = 0)
     {
         var count = table.Labels;

@@ -54,7 +54,13 @@ public sealed class TrainedEntityRecognizer : IEntityRecognizer
         for (var s = 0; s < sentences.Count; s++)
         {
             var first = text.Sentences[s].FirstToken;
-            foreach (var (start, end, type) in NerLabels.Spans([.. labels[s].Select(l => NerLabels.Names[l])]))
+            var tags = new string[labels[s].Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = NerLabels.Names[labels[s][i]];
+            }
+
+            foreach (var (start, end, type) in NerLabels.Spans(tags))
             {
                 var span = new TextSpan(text.Tokens[first + start].Start, text.Tokens[first + end - 1].End);
                 entities.Add(new EntityMention(span.Of(text.Text), TypeOf(type), span));
