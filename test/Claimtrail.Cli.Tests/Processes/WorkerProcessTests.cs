@@ -88,7 +88,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime, IDisposable
         Assert.Equal([$"claimtrail: enqueue: {Many} read, {Many} queued, 0 failed"], enqueue.ErrorLines);
 
         var workers = Enumerable.Range(1, 3)
-            .Select(n => CommandProcess.Start(_folder.Path, "worker", "--db", Database.ConnectionString, "--until-empty", "--batch", "100", "--lease", "5", "--name", $"w{n}"))
+            .Select(n => CommandProcess.Start(_folder.Path, "worker", "--db", Database.ConnectionString, "--until-empty", "--batch", "100", "--lease", "5", "--name", $"w{n}", "--no-match"))
             .ToList();
         try
         {
