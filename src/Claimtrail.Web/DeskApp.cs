@@ -55,6 +55,7 @@ public static class DeskApp
                 },
                 provider.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();
         services.AddDeskAuth();

@@ -45,6 +45,19 @@ public sealed class DeskOptions
     /// </summary>
     public bool AllowPrivateFetch { get; set; }
 
+    /// <summary>
+    /// Matches each ingested report's claims against the ledger's claims (MiniLM and the match model, as
+    /// <c>claimtrail ingest</c> does), so the same proposition in other words joins its claim. On by default; off, only
+    /// identical wording forms one claim.
+    /// </summary>
+    public bool Matching { get; set; } = true;
+
+    /// <summary>
+    /// The folder of the claim index files; empty (the default): beside a SQLite ledger, and for PostgreSQL the folder
+    /// <c>CLAIMTRAIL_INDEX_DIR</c> names, else the user's local application data, as for the CLI.
+    /// </summary>
+    public string? IndexFolder { get; set; }
+
     /// <summary>Claims per page in listings.</summary>
     [Range(5, 200)]
     public int PageSize { get; set; } = 25;

@@ -34,8 +34,8 @@ public static class IngestCommand
             Description = "Store reports (text and metadata) without extraction: no language detection, mentions or claims. For bulk loads.",
         };
         var allowPrivate = AllowPrivateOption.Create();
-        var noMatch = MatchingSession.NoMatchOption();
-        var indexDir = MatchingSession.IndexFolderOption();
+        var noMatch = MatchingOptions.NoMatchOption();
+        var indexDir = MatchingOptions.IndexFolderOption();
         var db = LedgerOption.Create();
         var command = new Command("ingest", "Read, analyse and store reports, sources, mentions and claims in the ledger. Each post of a Telegram export or JSONL file is a report; the photos and videos beside an export, and photo or video files given as sources, are fingerprinted and stored with where they appeared. A report already stored (same content) is skipped without analysis, so an interrupted ingest can simply be run again.")
         {
@@ -235,7 +235,7 @@ public static class IngestCommand
         var report = analysed.Report!;
         try
         {
-            var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
+            var outcome = await MatchedStore.StoreAsync(ledger, matcher, report, analysed.Claims).ConfigureAwait(false);
             if (outcome == StoreOutcome.New)
             {
                 counts.AddNew();

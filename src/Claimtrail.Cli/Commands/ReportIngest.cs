@@ -1,6 +1,5 @@
 using Claimtrail.Input;
 using Claimtrail.Ledger;
-using Claimtrail.Matching;
 using Claimtrail.Model;
 using Claimtrail.Pipeline;
 
@@ -9,27 +8,6 @@ namespace Claimtrail.Cli.Commands;
 /// <summary>The analysis step ingest and watch share: skip a stored report unanalysed, else analyse it.</summary>
 public static class ReportIngest
 {
-    /// <summary>
-    /// Stores <paramref name="report"/> with its <paramref name="claims"/>, first matched against the ledger's claims when
-    /// <paramref name="matcher"/> is given; afterwards the matcher's index takes the claims the store added. Never
-    /// cancelled midway: a store is whole or absent.
-    /// </summary>
-    public static async Task<StoreOutcome> StoreAsync(ILedger ledger, LedgerClaimMatcher? matcher, Report report, IReadOnlyList<Claim> claims)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(claims);
-        if (matcher is null || claims.Count == 0)
-        {
-            return await ledger.StoreAsync(report, claims, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        var resolved = await matcher.ResolveAsync(claims, CancellationToken.None).ConfigureAwait(false);
-        var outcome = await ledger.StoreAsync(report, resolved, CancellationToken.None).ConfigureAwait(false);
-        await matcher.RememberAsync(CancellationToken.None).ConfigureAwait(false);
-        return outcome;
-    }
-
     /// <summary>
     /// Normalises <paramref name="item"/>'s document, asks the ledger whether its report is stored (then it is a
     /// duplicate, not analysed), and otherwise analyses it; with <paramref name="noExtract"/> it only describes it,

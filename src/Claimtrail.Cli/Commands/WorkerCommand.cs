@@ -4,6 +4,7 @@ using Claimtrail.Input;
 using Claimtrail.Ledger;
 using Claimtrail.Ledger.Postgres;
 using Claimtrail.Ledger.Postgres.Queue;
+using Claimtrail.Matching;
 using Claimtrail.Pipeline;
 
 namespace Claimtrail.Cli.Commands;
@@ -21,8 +22,8 @@ public static class WorkerCommand
         var lease = new Option<double>("--lease") { Description = "How long a lease lasts, in seconds; a killed worker's items go to others after it.", HelpName = "SECONDS", DefaultValueFactory = _ => 60 };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Exit once no item is left to do (including items other workers hold), instead of waiting for more." };
         var name = new Option<string?>("--name") { Description = "The worker's name in the queue (default: host and process id).", HelpName = "NAME" };
-        var noMatch = MatchingSession.NoMatchOption();
-        var indexDir = MatchingSession.IndexFolderOption();
+        var noMatch = MatchingOptions.NoMatchOption();
+        var indexDir = MatchingOptions.IndexFolderOption();
         batch.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 1000)
@@ -193,7 +194,7 @@ public static class WorkerCommand
             {
                 try
                 {
-                    var outcome = await ReportIngest.StoreAsync(ledger, matcher, report, claims).ConfigureAwait(false);
+                    var outcome = await MatchedStore.StoreAsync(ledger, matcher, report, claims).ConfigureAwait(false);
                     outcomes[i] = (items[i].Id, outcome == StoreOutcome.New ? WorkOutcome.New : WorkOutcome.Duplicate, null);
                 }
                 catch (LedgerException ex)

@@ -16,7 +16,7 @@ internal static class TestIndexFolder
     {
         var folder = Path.Combine(Path.GetTempPath(), "claimtrail-test-indexes-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
-        Environment.SetEnvironmentVariable(Claimtrail.Cli.Commands.MatchingSession.IndexFolderVariable, folder);
+        Environment.SetEnvironmentVariable(Claimtrail.Matching.MatchingSession.IndexFolderVariable, folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try

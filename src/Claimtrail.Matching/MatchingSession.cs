@@ -1,14 +1,13 @@
-using System.CommandLine;
 using Claimtrail.Ledger;
-using Claimtrail.Matching;
 using Claimtrail.Matching.Embeddings;
 using Claimtrail.Matching.Index;
 
-namespace Claimtrail.Cli.Commands;
+namespace Claimtrail.Matching;
 
 /// <summary>
-/// Claim matching for a command that stores reports: the MiniLM embedder, the shipped match model and the ledger's
-/// claim index, opened together and saved when the command ends.
+/// Claim matching for a process that stores reports (a CLI command, the web desk): the MiniLM embedder, the shipped
+/// match model and the ledger's claim index, opened together and saved when the process is done. Not safe for
+/// concurrent stores: the index and the embedder take one report at a time.
 /// </summary>
 public sealed class MatchingSession : IDisposable
 {
@@ -28,21 +27,11 @@ public sealed class MatchingSession : IDisposable
     /// <summary>The matcher to resolve each report's claims with before storing it.</summary>
     public LedgerClaimMatcher Matcher { get; }
 
-    /// <summary>The <c>--no-match</c> option.</summary>
-    public static Option<bool> NoMatchOption() => new("--no-match")
-    {
-        Description = "Do not match claims against the ledger's claims (only identical wording forms one claim). Faster for bulk loads.",
-    };
-
-    /// <summary>The <c>--index-dir</c> option.</summary>
-    public static Option<string?> IndexFolderOption() => new("--index-dir")
-    {
-        Description = $"Folder of the claim index files (default: beside a SQLite ledger; for PostgreSQL ${IndexFolderVariable}, else the user's local application data).",
-    };
-
     /// <summary>
-    /// Opens matching for the ledger <paramref name="db"/>; the index files are read (or built from the ledger's
-    /// embeddings when missing or stale).
+    /// Opens matching for the ledger <paramref name="db"/> (a <see cref="LedgerTarget"/>); the index files are read (or
+    /// built from the ledger's embeddings when missing or stale). Without <paramref name="indexFolder"/> they lie beside a
+    /// SQLite ledger, and for PostgreSQL in the folder <see cref="IndexFolderVariable"/> names, else the user's local
+    /// application data.
     /// </summary>
     public static async Task<MatchingSession> OpenAsync(ILedger ledger, string db, string? indexFolder, CancellationToken cancellationToken)
     {
@@ -50,7 +39,7 @@ public sealed class MatchingSession : IDisposable
         var target = LedgerTarget.Parse(db);
         var isFile = target.Engine == LedgerEngine.Sqlite;
 
-        // The variable serves database ledgers only: a SQLite ledger's index stays beside its file unless --index-dir says otherwise.
+        // The variable serves database ledgers only: a SQLite ledger's index stays beside its file unless a folder is given.
         var folder = indexFolder ?? (!isFile && Environment.GetEnvironmentVariable(IndexFolderVariable) is { Length: > 0 } configured ? configured : null);
         var files = IndexFiles.For(target.Value, isFile, folder);
 
