@@ -681,38 +681,13 @@ public sealed class SqliteLedger : ILedger
     {
         ArgumentNullException.ThrowIfNull(place);
         DeskPlaceValidation.ThrowIfInvalid(place);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new DeskPlaceStore(_connection, cancellationToken).AddAsync(place).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot add place {place.Name}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await GatedAsync($"add place {place.Name}", () => new DeskPlaceStore(_connection, cancellationToken).AddAsync(place), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<DeskPlace> ListDeskPlacesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        List<DeskPlace> places;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            places = await new DeskPlaceStore(_connection, cancellationToken).ListAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list desk places: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var places = await GatedAsync("list desk places", () => new DeskPlaceStore(_connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
 
         foreach (var place in places)
         {
@@ -723,19 +698,7 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<IReadOnlyList<PendingPlace>> ListPendingPlacesAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new DeskPlaceStore(_connection, cancellationToken).ListPendingAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list pending places: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await GatedAsync("list pending places", () => new DeskPlaceStore(_connection, cancellationToken).ListPendingAsync(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -837,57 +800,20 @@ public sealed class SqliteLedger : ILedger
             throw new ArgumentException("the appearance is of another file", nameof(sighting));
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new MediaStore(_connection, cancellationToken).StoreAsync(media, sighting).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot store media {media.Sha256}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await GatedAsync($"store media {media.Sha256}", () => new MediaStore(_connection, cancellationToken).StoreAsync(media, sighting), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<MediaDetail?> GetMediaAsync(string sha256, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new MediaStore(_connection, cancellationToken).GetAsync(sha256).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read media {sha256}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await GatedAsync($"read media {sha256}", () => new MediaStore(_connection, cancellationToken).GetAsync(sha256), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<MediaDetail> ListMediaAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        List<MediaDetail> media;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            media = await new MediaStore(_connection, cancellationToken).ListAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list media: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var media = await GatedAsync("list media", () => new MediaStore(_connection, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
 
         foreach (var detail in media)
         {
