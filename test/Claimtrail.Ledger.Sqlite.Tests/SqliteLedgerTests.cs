@@ -142,10 +142,10 @@ public sealed class SqliteLedgerTests : IDisposable
     {
         await (await SqliteLedger.OpenAsync(DbPath)).DisposeAsync();
 
-        // The report insert takes a noticeable while after its row is written, so the cancellation lands midway.
+        // The report insert takes a few seconds after its row is written, so the cancellation lands midway even on a fast machine.
         Execute(DbPath, """
             CREATE TRIGGER slow_reports AFTER INSERT ON reports BEGIN
-                SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000) SELECT i FROM n);
+                SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) SELECT i FROM n);
             END
             """);
         await using var ledger = await SqliteLedger.OpenAsync(DbPath);
