@@ -33,7 +33,6 @@ public static class DeskApp
     {
         services.AddOptions<DeskOptions>().BindConfiguration(DeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => AnalysisPipeline.CreateDefault());
         services.AddSingleton<ILedger>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DeskOptions>>().Value;
@@ -55,6 +54,7 @@ public static class DeskApp
                 },
                 provider.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton(provider => new LedgerPipeline(provider.GetRequiredService<ILedger>()));
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();
