@@ -42,6 +42,10 @@ public static class DeskApp
             return LedgerFactory.OpenAsync(LedgerTarget.Parse(options.Database), create: true, provider.GetRequiredService<TimeProvider>())
                 .GetAwaiter().GetResult().Ledger;
         });
+        // The roles a part may ask for alone are the one open ledger.
+        services.AddSingleton<IClaimReader>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IDeskAccounts>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IDeskPlaces>(provider => provider.GetRequiredService<ILedger>());
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton(provider =>
         {
@@ -54,7 +58,7 @@ public static class DeskApp
                 },
                 provider.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton(provider => new LedgerPipeline(provider.GetRequiredService<ILedger>()));
+        services.AddSingleton<LedgerPipeline>();
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();

@@ -13,13 +13,13 @@ namespace Claimtrail.Pipeline;
 /// time, and the pipeline is built anew only when it has changed, so a placement made while the desk runs applies to its
 /// next ingest.
 /// </remarks>
-public sealed class LedgerPipeline(ILedger ledger)
+public sealed class LedgerPipeline(IDeskPlaces ledger)
 {
     private Snapshot? _current;
 
     /// <summary>A pipeline over the desk gazetteer of <paramref name="ledger"/> as it is now.</summary>
     /// <exception cref="LedgerException">The ledger cannot be read.</exception>
-    public static async Task<AnalysisPipeline> CreateAsync(ILedger ledger, CancellationToken cancellationToken)
+    public static async Task<AnalysisPipeline> CreateAsync(IDeskPlaces ledger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         return Create(await ReadAsync(ledger, cancellationToken).ConfigureAwait(false));
@@ -53,7 +53,7 @@ public sealed class LedgerPipeline(ILedger ledger)
         return new AnalysisPipeline(AnalysisPipeline.DefaultComponents() with { Geocoder = Geocoder.CreateDefault(desk) });
     }
 
-    private static async Task<IReadOnlyList<DeskPlace>> ReadAsync(ILedger ledger, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<DeskPlace>> ReadAsync(IDeskPlaces ledger, CancellationToken cancellationToken)
     {
         var places = new List<DeskPlace>();
         await foreach (var place in ledger.ListDeskPlacesAsync(cancellationToken).ConfigureAwait(false))
