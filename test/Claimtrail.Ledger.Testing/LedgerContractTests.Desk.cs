@@ -1,3 +1,4 @@
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 
@@ -6,7 +7,7 @@ namespace Claimtrail.Ledger.Testing;
 /// <summary>What the web desk reads: status filters, orders, report text and sources.</summary>
 public abstract partial class LedgerContractTests
 {
-    [Fact]
+    [LedgerFact]
     public async Task Listing_by_most_reports_puts_the_claim_two_reports_state_first()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -22,7 +23,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(newest.Total, most.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_status_filter_keeps_only_claims_with_that_status()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -36,7 +37,7 @@ public abstract partial class LedgerContractTests
         Assert.Empty(confirmed.Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_stored_report_reads_back_with_its_text()
     {
         var report = Harbour();
@@ -51,7 +52,7 @@ public abstract partial class LedgerContractTests
         Assert.Null(await ledger.GetReportAsync("sha256:none"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_source_reads_back_with_what_it_stated_and_relayed()
     {
         const string Text = "The channel Moscow calling said that a convoy crossed the river, as quoted from the site Meduza. " +
