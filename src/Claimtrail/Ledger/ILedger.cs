@@ -149,6 +149,12 @@ public interface ILedger : IAsyncDisposable
     IAsyncEnumerable<MediaDetail> ListMediaAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every media file's record without its appearances and without reading its metadata (left empty), in the order the
+    /// files were first stored: what a near-duplicate search needs, at a fraction of <see cref="ListMediaAsync"/>'s cost.
+    /// </summary>
+    IAsyncEnumerable<MediaRecord> ListMediaFingerprintsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores an analyst's placement in the desk gazetteer, replacing the one for the same name within the same larger
     /// place (names compared by <see cref="PlaceNames.Key"/>). True when it is new, false when it replaced one.
     /// The placement must be valid (<see cref="DeskPlace.Validate"/>).
