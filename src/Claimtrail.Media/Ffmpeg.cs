@@ -56,6 +56,21 @@ public static class Ffmpeg
         }
     }
 
+    /// <summary>
+    /// Runs <c>ffmpeg</c> with <paramref name="arguments"/> (quiet, never asking, overwriting), to make videos for a test
+    /// set; a failure is an <see cref="InputException"/> naming <paramref name="output"/> with ffmpeg's last message.
+    /// </summary>
+    public static async Task EncodeAsync(IReadOnlyList<string> arguments, string output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var ffmpeg = Find("ffmpeg") ?? throw new InputException(output, "ffmpeg not found on PATH: install the Debian package ffmpeg");
+        var (code, _, error) = await RunAsync(ffmpeg, ["-nostdin", "-hide_banner", "-nostats", "-loglevel", "error", "-y", .. arguments, output], null, cancellationToken).ConfigureAwait(false);
+        if (code != 0)
+        {
+            throw new InputException(output, "ffmpeg: " + LastLine(error));
+        }
+    }
+
     private static async Task<(int Width, int Height, double? Duration)> ProbeAsync(string ffprobe, string path, string input, CancellationToken cancellationToken)
     {
         var (code, output, error) = await RunAsync(ffprobe, ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", "--", path], null, cancellationToken).ConfigureAwait(false);
