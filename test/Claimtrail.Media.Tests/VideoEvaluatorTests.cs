@@ -8,7 +8,7 @@ namespace Claimtrail.Media.Tests;
 public sealed class VideoEvaluatorTests
 {
     [FfmpegFact]
-    public async Task Clips_made_from_a_test_set_s_originals_find_their_reencoded_resized_mirrored_and_cut_copies_and_not_each_other()
+    public async Task Clips_made_from_a_test_set_s_originals_find_their_reencoded_resized_cropped_mirrored_and_cut_copies_and_not_each_other()
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.PathOf(MediaTestSet.Originals));
@@ -26,7 +26,7 @@ public sealed class VideoEvaluatorTests
         Assert.Equal(2, clips);
         Assert.Equal((2, 1L, 0L), (result.Originals, result.DistinctPairs, result.FalseMatches));
         Assert.InRange(result.MeanKeyframes, 2, 4);
-        foreach (var transform in (VideoTransform[])[VideoTransform.Reencode, VideoTransform.Resize50, VideoTransform.Mirror, VideoTransform.Colour, VideoTransform.Excerpt])
+        foreach (var transform in (VideoTransform[])[VideoTransform.Reencode, VideoTransform.Resize50, VideoTransform.Crop10, VideoTransform.Mirror, VideoTransform.Colour, VideoTransform.Excerpt])
         {
             var score = result.Scores.Single(s => s.Transform == transform);
             Assert.True((score.Copies, score.Matched, score.WrongMatches) == (2, 2, 0), $"{transform}: {score}");
