@@ -15,7 +15,7 @@ namespace Claimtrail.Cli.Commands;
 public static class AnalysisMedia
 {
     /// <summary>The media of <paramref name="result"/>'s reports, in report order; empty when the ledger holds none of them.</summary>
-    public static async Task<IReadOnlyList<ClaimMedia>> OfAsync(ILedger ledger, AnalysisResult result, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ClaimMedia>> OfAsync(IMediaLedger ledger, AnalysisResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(result);

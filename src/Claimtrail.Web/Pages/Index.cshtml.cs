@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
-public sealed class IndexModel(ILedger ledger, LedgerCountsCache counts, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
+public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     /// <summary>The languages the pipeline tells apart, offered by the language filter.</summary>
     public static IReadOnlyList<string> Languages => LinguaLanguageDetector.Supported;

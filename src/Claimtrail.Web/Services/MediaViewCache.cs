@@ -8,7 +8,7 @@ namespace Claimtrail.Web.Services;
 /// a short while: building it reads every media file's fingerprints and appearances, which a claim page or a filtered list
 /// should not pay on each view. Media ingested meanwhile shows once the view is older than <see cref="Lifetime"/>.
 /// </summary>
-public sealed class MediaViewCache(ILedger ledger, TimeProvider clock)
+public sealed class MediaViewCache(IMediaLedger ledger, TimeProvider clock)
 {
     /// <summary>How long a view is used before it is built again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);

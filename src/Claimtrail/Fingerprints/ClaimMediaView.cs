@@ -26,7 +26,7 @@ public sealed class ClaimMediaView
     }
 
     /// <summary>Reads every media file of the ledger and indexes it.</summary>
-    public static async Task<ClaimMediaView> LoadAsync(ILedger ledger, CancellationToken cancellationToken)
+    public static async Task<ClaimMediaView> LoadAsync(IMediaLedger ledger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var all = new List<MediaDetail>();
@@ -80,7 +80,7 @@ public sealed class ClaimMediaView
     /// The page of claims <paramref name="query"/> asks for among those stated in reports with possibly recycled media
     /// (with the query's text, filters, order and paging, done by the ledger), and each listed claim's flagged media.
     /// </summary>
-    public async Task<(ClaimPage Page, IReadOnlyDictionary<string, IReadOnlyList<ClaimMedia>> Media)> ListRecycledClaimsAsync(ILedger ledger, ClaimQuery query, CancellationToken cancellationToken)
+    public async Task<(ClaimPage Page, IReadOnlyDictionary<string, IReadOnlyList<ClaimMedia>> Media)> ListRecycledClaimsAsync(IClaimReader ledger, ClaimQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(query);
