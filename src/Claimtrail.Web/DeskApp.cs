@@ -46,6 +46,7 @@ public static class DeskApp
         services.AddSingleton<IClaimReader>(provider => provider.GetRequiredService<ILedger>());
         services.AddSingleton<IDeskAccounts>(provider => provider.GetRequiredService<ILedger>());
         services.AddSingleton<IDeskPlaces>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IMediaLedger>(provider => provider.GetRequiredService<ILedger>());
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton(provider =>
         {
@@ -62,6 +63,7 @@ public static class DeskApp
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();
+        services.AddSingleton<MediaViewCache>();
         services.AddDeskAuth();
         services.AddRazorPages();
         services.AddOpenApi();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
-public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, IOptions<DeskOptions> options) : PageModel
+public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     /// <summary>The languages the pipeline tells apart, offered by the language filter.</summary>
     public static IReadOnlyList<string> Languages => LinguaLanguageDetector.Supported;
@@ -42,7 +42,8 @@ public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, IO
         else
         {
             Query = query;
-            Claims = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            var asked = Filters.OnlyRecycled ? (await media.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).OnlyRecycled(query) : query;
+            Claims = await ledger.ListClaimsAsync(asked, cancellationToken).ConfigureAwait(false);
         }
 
         Counts = await counts.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -49,7 +49,7 @@ public sealed class IngestService(LedgerPipeline pipelines, DeskMatching matchin
         }
 
         var results = new List<IngestResult>();
-        await foreach (var item in NetworkSources.ReadUrlAsync(fetcher, url, format: null, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in NetworkSources.ReadUrlAsync(fetcher, url, format: null, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             switch (item)
             {

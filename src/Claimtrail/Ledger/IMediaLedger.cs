@@ -21,4 +21,10 @@ public interface IMediaLedger
     /// what the near-duplicate index is built from, and what an export carries.
     /// </summary>
     IAsyncEnumerable<MediaDetail> ListMediaAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every media file's record without its appearances and without reading its metadata (left empty), in the order the
+    /// files were first stored: what a near-duplicate search needs, at a fraction of <see cref="ListMediaAsync"/>'s cost.
+    /// </summary>
+    IAsyncEnumerable<MediaRecord> ListMediaFingerprintsAsync(CancellationToken cancellationToken = default);
 }
