@@ -47,6 +47,7 @@ public static class DeskApp
         services.AddSingleton<IDeskAccounts>(provider => provider.GetRequiredService<ILedger>());
         services.AddSingleton<IDeskPlaces>(provider => provider.GetRequiredService<ILedger>());
         services.AddSingleton<IMediaLedger>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IMediaLedger>(provider => provider.GetRequiredService<ILedger>());
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton(provider =>
         {
@@ -62,6 +63,7 @@ public static class DeskApp
         services.AddSingleton<LedgerPipeline>();
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
+        services.AddSingleton<MediaUploadService>();
         services.AddSingleton<LedgerCountsCache>();
         services.AddSingleton<MediaViewCache>();
         services.AddDeskAuth();

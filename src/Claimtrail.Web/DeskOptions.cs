@@ -16,6 +16,13 @@ public sealed class DeskOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxReportBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest photo or video the ingest page takes (bytes). Kestrel refuses request bodies over 30 MB unless
+    /// <c>Kestrel:Limits:MaxRequestBodySize</c> is raised too.
+    /// </summary>
+    [Range(1024, 4L * 1024 * 1024 * 1024)]
+    public long MaxMediaBytes { get; set; } = 25 * 1024 * 1024;
+
     /// <summary>The desk's public address for links in published reviews and the feed; empty: the address of each request.</summary>
     [Url]
     public string? PublicUrl { get; set; }

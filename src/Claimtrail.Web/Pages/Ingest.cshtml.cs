@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Claimtrail.Web.Pages;
 
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Security.DeskAuth.ReviewerPolicy)]
-public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> options) : PageModel
+public sealed class IngestModel(IngestService ingest, MediaUploadService media, IOptions<DeskOptions> options) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -24,6 +24,9 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
     public string? Address { get; set; }
 
     public IReadOnlyList<IngestResult> Results { get; private set; } = [];
+
+    /// <summary>The photo or video just uploaded, with where the ledger had seen it before.</summary>
+    public MediaUploadResult? Media { get; private set; }
 
     public string? Error { get; private set; }
 
@@ -48,6 +51,11 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
         var limit = options.Value.MaxReportBytes;
         string source;
         string content;
+        if (Upload is { Length: > 0 } && await IsMediaAsync(Upload, cancellationToken).ConfigureAwait(false))
+        {
+            return await StoreMediaAsync(Upload, cancellationToken).ConfigureAwait(false);
+        }
+
         if (Upload is { Length: > 0 })
         {
             if (Upload.Length > limit)
@@ -75,6 +83,40 @@ public sealed class IngestModel(IngestService ingest, IOptions<DeskOptions> opti
         }
 
         return await StoreAsync(async () => [await ingest.IngestAsync(source, content, cancellationToken).ConfigureAwait(false)]).ConfigureAwait(false);
+    }
+
+    // A photo or video is told from a text report by its first bytes, never by its name or declared type.
+    private static async Task<bool> IsMediaAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        var head = new byte[Claimtrail.Media.MediaSniffer.HeadBytes];
+        await using var stream = upload.OpenReadStream();
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return MediaUploadService.IsMedia(head.AsSpan(0, read));
+    }
+
+    private async Task<IActionResult> StoreMediaAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(upload.FileName) is { Length: > 0 } file ? file : "upload";
+        if (upload.Length > options.Value.MaxMediaBytes)
+        {
+            return Fail($"{name}: larger than {options.Value.MaxMediaBytes / (1024 * 1024)} MB.");
+        }
+
+        try
+        {
+            await using var stream = upload.OpenReadStream();
+            Media = await media.IngestAsync(name, stream, options.Value.MaxMediaBytes, User.Identity?.Name ?? "unknown", cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (LedgerException ex)
+        {
+            return Fail(ex.Message);
+        }
+
+        return Page();
     }
 
     private async Task<IActionResult> StoreAsync(Func<Task<IReadOnlyList<IngestResult>>> ingestion)
