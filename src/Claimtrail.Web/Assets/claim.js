@@ -78,6 +78,21 @@
   // Metres a point stands for, by what it is: the circle shows how far off the true spot may be.
   var precisionRadius = { point: 100, street: 500, park: 2000, city: 15000, region: 150000, country: 600000 };
 
+  // Where a photo or video says it was taken (GPS in its metadata): a square, apart from the places the text names, with
+  // the accuracy the file states drawn as a circle; a file that states none gets no circle, never a guessed one.
+  function drawEvidence(row, lat, lon, precision, markers, bounds) {
+    var metres = parseFloat(row.getAttribute("data-radius"));
+    var label = document.createElement("span");
+    label.textContent = row.getAttribute("data-name") + " · GPS in its metadata, precision " + precision;
+    if (isFinite(metres) && metres > 0) {
+      window.L.circle([lat, lon], { radius: metres, color: "#1f7a4d", weight: 1, fillOpacity: 0.1, className: "evidence-area" }).addTo(markers);
+    }
+    window.L.marker([lat, lon], {
+      icon: window.L.divIcon({ className: "evidence-marker", iconSize: [12, 12] }), keyboard: false
+    }).bindTooltip(label, { direction: "right", offset: [8, 0] }).addTo(markers);
+    bounds.push(window.L.latLng(lat, lon).toBounds(isFinite(metres) && metres > 0 ? metres * 2 : 200));
+  }
+
   function nameOnly(row) {
     var name = document.createElement("span");
     name.textContent = row.getAttribute("data-name");
@@ -102,6 +117,10 @@
       var lon = parseFloat(row.getAttribute("data-lon"));
       if (!isFinite(lat) || !isFinite(lon)) { return; }
       var precision = row.getAttribute("data-precision");
+      if (row.getAttribute("data-evidence") === "true") {
+        drawEvidence(row, lat, lon, precision, markers, bounds);
+        return;
+      }
       var radius = precisionRadius[precision] || 1000;
       var pending = row.getAttribute("data-pending") === "true";
       var label = document.createElement("span");
@@ -131,7 +150,7 @@
       map.setView([20, 0], 1);
     }
     markers.addTo(map);
-    box.setAttribute("data-markers", String(document.querySelectorAll(".place-marker, .pending-marker").length));
+    box.setAttribute("data-markers", String(document.querySelectorAll(".place-marker, .pending-marker, .evidence-marker").length));
 
     if (!tiles) {
       getJson(box.getAttribute("data-basemap")).then(function (topology) {

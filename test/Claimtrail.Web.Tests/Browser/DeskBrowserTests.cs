@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Claimtrail.Fingerprints;
+using Claimtrail.Ledger;
 using Claimtrail.Tests.Support;
 using Claimtrail.Web.Services;
 using Claimtrail.Web.Tests.Support;
@@ -88,6 +90,29 @@ public sealed class DeskBrowserTests
         await DeskServer.ScreenshotAsync(page, "6-source");
         await page.GotoAsync(server.Url + "/claims/nothing-here");
         await DeskServer.ScreenshotAsync(page, "7-not-found");
+    }
+
+    [BrowserFact]
+    public async Task A_photos_gps_is_drawn_on_the_claims_map_as_evidence_with_the_precision_the_file_states()
+    {
+        await using var server = await DeskServer.StartAsync();
+        var result = await server.Services.GetRequiredService<IngestService>().IngestAsync("ferry.txt", Support.Reports.Ferry, CancellationToken.None);
+        var photo = new MediaRecord(new string('e', 64), MediaKind.Image, "image/jpeg", 1000)
+        {
+            Hash = new PerceptualHash(1, 2, 3, 4),
+            Metadata = new MediaMetadata { Gps = new GpsFix(54.18321, -4.48115, "±12 m"), Missing = ["captureTime", "camera", "software"] },
+        };
+        await server.Services.GetRequiredService<ILedger>().StoreMediaAsync(photo, new MediaSighting(photo.Sha256, "https://example.org/pier.jpg", DateTimeOffset.UtcNow) { ReportId = result.ReportId });
+        var (page, incidents) = await server.SignedInPageAsync();
+
+        await page.GotoAsync(server.Url + "/claims/" + result.Claims[0].Id);
+        var map = page.Locator(".map[data-basemap-ready=true]");
+        await map.WaitForAsync();
+        await DeskServer.ScreenshotAsync(page, "9-evidence-location");
+
+        Assert.Equal(1, await page.Locator(".map .evidence-marker").CountAsync());
+        Assert.Equal(1, await page.Locator(".map path.evidence-area").CountAsync());
+        Assert.True(incidents.Count == 0, string.Join("\n", incidents));
     }
 
     [BrowserFact]
