@@ -69,17 +69,18 @@ public static class TrainNerCommand
                 cancellationToken).ConfigureAwait(false);
             var elapsed = clock.Elapsed;
 
-            // Each domain's entity bias is chosen on the first dev file wholly of that domain; training never saw it.
+            // Each domain's entity bias is chosen on the dev documents read as that domain; training never saw them.
             foreach (var domain in Enum.GetValues<NerDomain>())
             {
-                var (file, sentences) = dev.FirstOrDefault(d => d.Sentences.Count > 0 && d.Sentences.All(s => s.Domain == domain));
-                if (sentences is null)
+                var sentences = dev.SelectMany(d => d.Sentences).Where(s => s.Domain == domain).ToList();
+                if (sentences.Count == 0)
                 {
                     continue;
                 }
 
+                var name = string.Join(' ', dev.Where(d => d.Sentences.Any(s => s.Domain == domain)).Select(d => DataName(d.File)));
                 var chosen = NerTrainer.ChooseBias(tagger, domain, sentences, (bias, score) =>
-                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {bias:0.0#} on {DataName(file)}: {score.Lines()[^1]}")), cancellationToken);
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {bias:0.0#} on {name}: {score.Lines()[^1]}")), cancellationToken);
                 tagger = chosen.Tagger;
             }
 
