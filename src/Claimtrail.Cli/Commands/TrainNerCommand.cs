@@ -79,8 +79,8 @@ public static class TrainNerCommand
                 }
 
                 var name = string.Join(' ', dev.Where(d => d.Sentences.Any(s => s.Domain == domain)).Select(d => DataName(d.File)));
-                var chosen = NerTrainer.ChooseBias(tagger, domain, sentences, (bias, score) =>
-                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {bias:0.0#} on {name}: {score.Lines()[^1]}")), cancellationToken);
+                var chosen = NerTrainer.ChooseBias(tagger, domain, sentences, (biases, score) =>
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {biases} on {name}: {score.Lines()[^1]}")), cancellationToken);
                 tagger = chosen.Tagger;
             }
 
@@ -149,7 +149,14 @@ public static class TrainNerCommand
             json.WriteStartObject("entityBias");
             foreach (var domain in Enum.GetValues<NerDomain>())
             {
-                json.WriteNumber(domain.ToString().ToLowerInvariant(), tagger.BiasFor(domain));
+                json.WriteStartObject(domain.ToString().ToLowerInvariant());
+                var biases = tagger.BiasFor(domain);
+                for (var t = 0; t < biases.Count; t++)
+                {
+                    json.WriteNumber(NerLabels.Types[t], biases[t]);
+                }
+
+                json.WriteEndObject();
             }
 
             json.WriteEndObject();
