@@ -135,7 +135,7 @@ public static class TrainNerCommand
             json.WriteStartObject();
             json.WriteString("model", Path.GetFileName(arguments.Out));
             json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(model)));
-            json.WriteString("kind", "structured averaged perceptron, first-order Viterbi over BIO tags of PER, ORG, LOC, MISC; hashed features, each also joined with the domain (news, social)");
+            json.WriteString("kind", "structured averaged perceptron, first-order Viterbi over BIO tags of PER, ORG, LOC, MISC; hashed features, each also joined with the domain (news, social) told from each document's words; an entity bias per domain and type");
             json.WriteNumber("featuresVersion", NerTagger.FeaturesVersion);
             json.WriteString("command", string.Create(CultureInfo.InvariantCulture,
                 $"claimtrail train ner --train {string.Join(' ', arguments.Train.Select(DataName))}{(arguments.Dev.Length > 0 ? " --dev " + string.Join(' ', arguments.Dev.Select(DataName)) : "")} --seed {options.Seed} --epochs {options.Epochs} --bits {options.HashBits} --social-repeats {options.SocialRepeats}{(options.LowercaseNewsForSocial ? " --lowercase-news" : "")} --out {Path.GetFileName(arguments.Out)}"));

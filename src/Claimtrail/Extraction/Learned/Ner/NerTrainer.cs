@@ -7,6 +7,10 @@ namespace Claimtrail.Extraction.Learned.Ner;
 /// </summary>
 public static class NerTrainer
 {
+    // At most how many passes over the types, and the moves tried for each type's bias.
+    private const int TypeBiasRounds = 2;
+    private static readonly float[] TypeBiasSteps = [-16f, -8f, -4f, 4f, 8f, 16f];
+
     /// <summary>Trains on <paramref name="train"/>; after each epoch scores the averaged model on <paramref name="dev"/> when given (dev is never trained on).</summary>
     /// <param name="train">Annotated sentences.</param>
     /// <param name="dev">Annotated sentences to report figures on, or null.</param>
@@ -101,10 +105,6 @@ public static class NerTrainer
 
         return best!.Value;
     }
-
-    // The moves tried for each type's bias, and at most how many passes over the types.
-    private static readonly float[] TypeBiasSteps = [-16f, -8f, -4f, 4f, 8f, 16f];
-    private const int TypeBiasRounds = 2;
 
     private static string Describe(float[] biases) =>
         string.Join(' ', NerLabels.Types.Select((t, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t} {biases[i]:0.#}")));
