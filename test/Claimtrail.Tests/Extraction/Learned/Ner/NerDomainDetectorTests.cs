@@ -10,6 +10,7 @@ public sealed class NerDomainDetectorTests
     [InlineData("Great match by Tomas Varga 😂", NerDomain.Social)]
     [InlineData("i saw the fire from the bridge", NerDomain.Social)]
     [InlineData("Watched the harbour talk with Ines Moreau yesterday .", NerDomain.Social)]
+    [InlineData("Ines Moreau met Tomas Varga of Carrow Mining in Velmora on Monday .", NerDomain.News)]
     [InlineData("SOCCER - VELMORA WIN . | BRENNHOLM 1996-08-30 | Velmora beat Kastelby 2-0 .", NerDomain.News)]
     [InlineData("Ferry strike ends . | KASTELBY , Aug 30 | Workers voted to return .", NerDomain.News)]
     public void A_document_reads_as_news_or_a_post_by_its_words(string text, NerDomain expected)
