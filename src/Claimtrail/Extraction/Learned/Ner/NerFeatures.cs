@@ -47,8 +47,8 @@ internal sealed class NerFeatures
         _lexicon = lexicon;
     }
 
-    /// <summary>What a token's text alone gives: its hashes, class, prefixes, suffixes, word-list tier and whether it is a nationality.</summary>
-    private readonly record struct TokenInfo(ulong Word, ulong Shape, Case Case, ulong Prefix2, ulong Prefix3, ulong Prefix4, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Tier, bool Demonym);
+    /// <summary>What a token's text alone gives: its hashes, class, prefixes, suffixes, word-list tier, whether it is a nationality, and what the gazetteer says of it in lower case.</summary>
+    private readonly record struct TokenInfo(ulong Word, ulong Shape, Case Case, ulong Prefix2, ulong Prefix3, ulong Prefix4, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Tier, bool Demonym, ulong LowerPlace);
 
     /// <summary>Capitalisation classes of a token.</summary>
     private enum Case : byte
@@ -189,7 +189,7 @@ internal sealed class NerFeatures
             f[27] = FeatureHash.Mix(27, next, c);
             f[28] = FeatureHash.Mix(28, i > 0 ? gazetteer[i - 1] : Start, gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End);
             f[29] = FeatureHash.Mix(29, i > 0 ? info[i - 1].Suffix3 : Start, c);
-            f[30] = FeatureHash.Mix(30, cases[i] == Case.Lower ? LowerGazetteerKind(tokens[i]) : NotLower);
+            f[30] = FeatureHash.Mix(30, t0.LowerPlace);
             f[31] = FeatureHash.Mix(31, style, c);
             f[32] = FeatureHash.Mix(32, previous, next);
             var o = i * PerToken;
@@ -221,7 +221,8 @@ internal sealed class NerFeatures
             FeatureHash.Suffix(span, 3),
             FeatureHash.Suffix(span, 4),
             LexiconTier(span),
-            IsDemonym(token, c));
+            IsDemonym(token, c),
+            c == Case.Lower ? LowerGazetteerKind(token) : NotLower);
         if (_tokenCache.TryAdd(token, info) && Interlocked.Increment(ref _tokenCount) > MaxCached)
         {
             _tokenCache.Clear();
@@ -321,7 +322,17 @@ internal sealed class NerFeatures
 
     // Posts write places in lower case ("amsterdam", "china"); what the gazetteer says of a lower-case word, with the
     // word's own weights, lets the tagger learn which such words are places.
-    private ulong LowerGazetteerKind(string token) => _gazetteer is null || token.Length < 3 ? 0 : GazetteerKindOf(token);
+    // Asked once per distinct token (the answer is kept with the token's description), so it skips the run cache.
+    private ulong LowerGazetteerKind(string token)
+    {
+        if (_gazetteer is null || token.Length < 3)
+        {
+            return 0;
+        }
+
+        var found = _gazetteer.Find(token);
+        return found.Count == 0 ? 0 : KindOf(found);
+    }
 
     private static bool IsDemonym(string token, Case c) => IsCapitalised(c) && Demonyms.CountryOf(token) is not null;
 
