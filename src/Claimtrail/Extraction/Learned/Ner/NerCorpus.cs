@@ -105,6 +105,7 @@ public static class NerCorpus
             }
         }
 
+        // Without a domain given, news stands in until the whole document is read and its words tell (Detected).
         return new NerSentence(id, documentId, tokens, tags, domain ?? NerDomain.News);
     }
 
