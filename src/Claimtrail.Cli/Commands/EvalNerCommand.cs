@@ -18,7 +18,7 @@ public static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "A model made by 'claimtrail train ner'; default: the shipped one.", HelpName = "PATH" };
         var domain = new Option<string>("--domain")
         {
-            Description = "How to read the text: news, social, or auto (records with a doc_id are news articles, standalone records social posts).",
+            Description = "How to read the text: news, social, or auto (each document, the records of one doc_id or a record alone, is read as news or a post by its own words, as in use).",
             DefaultValueFactory = _ => "auto",
         };
         domain.AcceptOnlyFromAmong(NerData.Domains);

@@ -7,7 +7,7 @@ namespace Claimtrail.Cli.Commands;
 /// <summary>Reading annotated NER files for <c>train ner</c> and <c>eval ner</c>, with each bad line reported.</summary>
 internal static class NerData
 {
-    /// <summary>The <c>--domain</c> values; <c>auto</c> reads a record with a <c>doc_id</c> as news, one without as a social post.</summary>
+    /// <summary>The <c>--domain</c> values; <c>auto</c> tells each document's domain from its words (<see cref="NerDomainDetector"/>).</summary>
     public static readonly string[] Domains = ["auto", "news", "social"];
 
     public static NerDomain? ParseDomain(string? value) => value switch

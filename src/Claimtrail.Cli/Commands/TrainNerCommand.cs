@@ -69,17 +69,18 @@ public static class TrainNerCommand
                 cancellationToken).ConfigureAwait(false);
             var elapsed = clock.Elapsed;
 
-            // Each domain's entity bias is chosen on the first dev file wholly of that domain; training never saw it.
+            // Each domain's entity bias is chosen on the dev documents read as that domain; training never saw them.
             foreach (var domain in Enum.GetValues<NerDomain>())
             {
-                var (file, sentences) = dev.FirstOrDefault(d => d.Sentences.Count > 0 && d.Sentences.All(s => s.Domain == domain));
-                if (sentences is null)
+                var sentences = dev.SelectMany(d => d.Sentences).Where(s => s.Domain == domain).ToList();
+                if (sentences.Count == 0)
                 {
                     continue;
                 }
 
-                var chosen = NerTrainer.ChooseBias(tagger, domain, sentences, (bias, score) =>
-                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {bias:0.0#} on {DataName(file)}: {score.Lines()[^1]}")), cancellationToken);
+                var name = string.Join(' ', dev.Where(d => d.Sentences.Any(s => s.Domain == domain)).Select(d => DataName(d.File)));
+                var chosen = NerTrainer.ChooseBias(tagger, domain, sentences, (biases, score) =>
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{domain.ToString().ToLowerInvariant()} entity bias {biases} on {name}: {score.Lines()[^1]}")), cancellationToken);
                 tagger = chosen.Tagger;
             }
 
@@ -134,7 +135,7 @@ public static class TrainNerCommand
             json.WriteStartObject();
             json.WriteString("model", Path.GetFileName(arguments.Out));
             json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(model)));
-            json.WriteString("kind", "structured averaged perceptron, first-order Viterbi over BIO tags of PER, ORG, LOC, MISC; hashed features, each also joined with the domain (news, social)");
+            json.WriteString("kind", "structured averaged perceptron, first-order Viterbi over BIO tags of PER, ORG, LOC, MISC; hashed features, each also joined with the domain (news, social) told from each document's words; an entity bias per domain and type");
             json.WriteNumber("featuresVersion", NerTagger.FeaturesVersion);
             json.WriteString("command", string.Create(CultureInfo.InvariantCulture,
                 $"claimtrail train ner --train {string.Join(' ', arguments.Train.Select(DataName))}{(arguments.Dev.Length > 0 ? " --dev " + string.Join(' ', arguments.Dev.Select(DataName)) : "")} --seed {options.Seed} --epochs {options.Epochs} --bits {options.HashBits} --social-repeats {options.SocialRepeats}{(options.LowercaseNewsForSocial ? " --lowercase-news" : "")} --out {Path.GetFileName(arguments.Out)}"));
@@ -148,7 +149,14 @@ public static class TrainNerCommand
             json.WriteStartObject("entityBias");
             foreach (var domain in Enum.GetValues<NerDomain>())
             {
-                json.WriteNumber(domain.ToString().ToLowerInvariant(), tagger.BiasFor(domain));
+                json.WriteStartObject(domain.ToString().ToLowerInvariant());
+                var biases = tagger.BiasFor(domain);
+                for (var t = 0; t < biases.Count; t++)
+                {
+                    json.WriteNumber(NerLabels.Types[t], biases[t]);
+                }
+
+                json.WriteEndObject();
             }
 
             json.WriteEndObject();

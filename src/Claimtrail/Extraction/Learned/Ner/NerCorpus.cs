@@ -19,7 +19,7 @@ public static class NerCorpus
     /// document; a record without one is a document (a post) of its own.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <param name="domain">The domain to give sentences, or null to infer it: records with a <c>doc_id</c> are news articles, standalone records social posts.</param>
+    /// <param name="domain">The domain to give sentences, or null to tell it from each document's words (<see cref="NerDomainDetector"/>), as the tagger does in use.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <exception cref="InputException">The file cannot be read.</exception>
     public static (IReadOnlyList<NerSentence> Sentences, IReadOnlyList<InputException> Errors) Read(string path, NerDomain? domain, CancellationToken cancellationToken = default)
@@ -59,7 +59,19 @@ public static class NerCorpus
             throw new InputException(path, ex.Message);
         }
 
-        return (sentences, errors);
+        return (domain is null ? Detected(sentences) : sentences, errors);
+    }
+
+    private static List<NerSentence> Detected(List<NerSentence> sentences)
+    {
+        var detected = new List<NerSentence>(sentences.Count);
+        foreach (var document in NerDocuments.Group(sentences))
+        {
+            var domain = NerDomainDetector.Detect([.. document.Select(s => s.Tokens)]);
+            detected.AddRange(document.Select(s => s with { Domain = domain }));
+        }
+
+        return detected;
     }
 
     private static NerSentence Parse(string line, NerDomain? domain, string location)
@@ -93,7 +105,8 @@ public static class NerCorpus
             }
         }
 
-        return new NerSentence(id, documentId, tokens, tags, domain ?? (documentId is null ? NerDomain.Social : NerDomain.News));
+        // Without a domain given, news stands in until the whole document is read and its words tell (Detected).
+        return new NerSentence(id, documentId, tokens, tags, domain ?? NerDomain.News);
     }
 
     private static List<string> Strings(JsonElement root, string name, string id)

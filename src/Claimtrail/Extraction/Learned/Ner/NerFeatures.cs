@@ -6,24 +6,26 @@ namespace Claimtrail.Extraction.Learned.Ner;
 /// <summary>
 /// The tagger's features for each token of a sentence, as hash buckets of a <see cref="WeightTable"/>: the word and
 /// its neighbours, prefixes and suffixes, shape and capitalisation pattern, position, whether the embedded gazetteer
-/// holds the word or the words around it (and as what: country, region, town of what size), whether it is a common
-/// English word or a demonym, and whether the same word is written with a capital elsewhere in the document. Every
-/// feature comes twice: once as it is, once joined with the domain.
+/// holds the word or the words around it (and as what: country, region, town of what size), also when the word is in
+/// lower case, whether it is a common English word or a demonym, whether the same word is written with a capital
+/// elsewhere in the document, whether the sentence is a headline or has no capital at all, and the pair of words
+/// around it. Every feature comes twice: once as it is, once joined with the domain.
 /// </summary>
 internal sealed class NerFeatures
 {
     /// <summary>Feature templates per token.</summary>
-    public const int Templates = 30;
+    public const int Templates = 33;
 
     /// <summary>Buckets per token: each template plain and joined with the domain.</summary>
     public const int PerToken = Templates * 2;
 
     /// <summary>Version of the templates; a model made with others is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int MaxGazetteerTokens = 3;
     private const ulong Start = 0x5354415254UL;
     private const ulong End = 0x454E44UL;
+    private const ulong NotLower = 7777;
 
     // Most look-ups repeat (names recur, and so do the runs of capitals tried against the gazetteer): answers are kept,
     // up to a bound, for the tagger's lifetime. Their values depend only on the shipped data, never on the document.
@@ -45,8 +47,8 @@ internal sealed class NerFeatures
         _lexicon = lexicon;
     }
 
-    /// <summary>What a token's text alone gives: its hashes, class, prefixes, suffixes, word-list tier and whether it is a nationality.</summary>
-    private readonly record struct TokenInfo(ulong Word, ulong Shape, Case Case, ulong Prefix2, ulong Prefix3, ulong Prefix4, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Tier, bool Demonym);
+    /// <summary>What a token's text alone gives: its hashes, class, prefixes, suffixes, word-list tier, whether it is a nationality, and what the gazetteer says of it in lower case.</summary>
+    private readonly record struct TokenInfo(ulong Word, ulong Shape, Case Case, ulong Prefix2, ulong Prefix3, ulong Prefix4, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Tier, bool Demonym, ulong LowerPlace);
 
     /// <summary>Capitalisation classes of a token.</summary>
     private enum Case : byte
@@ -143,6 +145,7 @@ internal sealed class NerFeatures
 
         var gazetteer = GazetteerMarks(tokens, cases);
         var headline = IsHeadline(cases);
+        var style = headline ? 2UL : IsLowerSentence(cases) ? 1UL : 0UL;
         var domainTag = 0xD0UL + (ulong)domain;
         Span<ulong> f = stackalloc ulong[Templates];
         for (var i = 0; i < n; i++)
@@ -186,6 +189,9 @@ internal sealed class NerFeatures
             f[27] = FeatureHash.Mix(27, next, c);
             f[28] = FeatureHash.Mix(28, i > 0 ? gazetteer[i - 1] : Start, gazetteer[i], i + 1 < n ? gazetteer[i + 1] : End);
             f[29] = FeatureHash.Mix(29, i > 0 ? info[i - 1].Suffix3 : Start, c);
+            f[30] = FeatureHash.Mix(30, t0.LowerPlace);
+            f[31] = FeatureHash.Mix(31, style, c);
+            f[32] = FeatureHash.Mix(32, previous, next);
             var o = i * PerToken;
             for (var t = 0; t < Templates; t++)
             {
@@ -215,7 +221,8 @@ internal sealed class NerFeatures
             FeatureHash.Suffix(span, 3),
             FeatureHash.Suffix(span, 4),
             LexiconTier(span),
-            IsDemonym(token, c));
+            IsDemonym(token, c),
+            c == Case.Lower ? LowerGazetteerKind(token) : NotLower);
         if (_tokenCache.TryAdd(token, info) && Interlocked.Increment(ref _tokenCount) > MaxCached)
         {
             _tokenCache.Clear();
@@ -298,6 +305,33 @@ internal sealed class NerFeatures
         }
 
         return upper >= 2 && lower <= 1;
+    }
+
+    // A sentence with no capital at all: capitals say nothing there either, in the other direction from a headline.
+    private static bool IsLowerSentence(Case[] cases)
+    {
+        int capitals = 0, lower = 0;
+        foreach (var c in cases)
+        {
+            capitals += IsCapitalised(c) ? 1 : 0;
+            lower += c == Case.Lower ? 1 : 0;
+        }
+
+        return capitals == 0 && lower > 0;
+    }
+
+    // Posts write places in lower case ("amsterdam", "china"); what the gazetteer says of a lower-case word, with the
+    // word's own weights, lets the tagger learn which such words are places.
+    // Asked once per distinct token (the answer is kept with the token's description), so it skips the run cache.
+    private ulong LowerGazetteerKind(string token)
+    {
+        if (_gazetteer is null || token.Length < 3)
+        {
+            return 0;
+        }
+
+        var found = _gazetteer.Find(token);
+        return found.Count == 0 ? 0 : KindOf(found);
     }
 
     private static bool IsDemonym(string token, Case c) => IsCapitalised(c) && Demonyms.CountryOf(token) is not null;

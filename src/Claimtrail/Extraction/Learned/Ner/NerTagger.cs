@@ -13,32 +13,44 @@ namespace Claimtrail.Extraction.Learned.Ner;
 public sealed class NerTagger
 {
     private const uint Magic = 0x52454E43; // "CNER"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string ResourceName = "Claimtrail.Models.ner-perceptron.bin.gz";
     private static readonly Lazy<NerTagger> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WeightTable _table;
     private readonly NerFeatures _features;
-    private readonly float[] _bias;
+    // Per domain, one bias per entity type (NerLabels.Types order).
+    private readonly float[][] _bias;
 
-    internal NerTagger(WeightTable table, NerFeatures features, float[]? bias = null)
+    internal NerTagger(WeightTable table, NerFeatures features, float[][]? bias = null)
     {
         _table = table;
         _features = features;
-        _bias = bias ?? new float[Enum.GetValues<NerDomain>().Length];
+        _bias = bias ?? [.. Enum.GetValues<NerDomain>().Select(_ => new float[NerLabels.Types.Count])];
     }
 
     /// <summary>
-    /// Added to the score of every entity label when decoding text of a domain (not in training). The perceptron
-    /// trained on edited news is timid on posts, where names are written loosely; a bias chosen on dev posts buys recall.
+    /// Added to the scores of the B- and I- labels of each type (in <see cref="NerLabels.Types"/> order) when decoding
+    /// text of a domain (not in training). The perceptron trained on edited news is timid on posts, where names are
+    /// written loosely, and their mix of types differs (mostly people); biases chosen on dev posts buy recall and
+    /// settle doubtful types.
     /// </summary>
-    public float BiasFor(NerDomain domain) => _bias[(int)domain];
+    public IReadOnlyList<float> BiasFor(NerDomain domain) => _bias[(int)domain];
 
-    /// <summary>This tagger with <paramref name="bias"/> as the entity bias of <paramref name="domain"/> (the weights are shared).</summary>
-    public NerTagger WithBias(NerDomain domain, float bias)
+    /// <summary>This tagger with <paramref name="bias"/> as the entity bias of every type in <paramref name="domain"/> (the weights are shared).</summary>
+    public NerTagger WithBias(NerDomain domain, float bias) => WithBias(domain, [.. NerLabels.Types.Select(_ => bias)]);
+
+    /// <summary>This tagger with <paramref name="bias"/> (one per type, in <see cref="NerLabels.Types"/> order) as the entity biases of <paramref name="domain"/>.</summary>
+    public NerTagger WithBias(NerDomain domain, IReadOnlyList<float> bias)
     {
-        var copy = (float[])_bias.Clone();
-        copy[(int)domain] = bias;
+        ArgumentNullException.ThrowIfNull(bias);
+        if (bias.Count != NerLabels.Types.Count)
+        {
+            throw new ArgumentException($"{bias.Count} biases for {NerLabels.Types.Count} types", nameof(bias));
+        }
+
+        var copy = (float[][])_bias.Clone();
+        copy[(int)domain] = [.. bias];
         return new NerTagger(_table, _features, copy);
     }
 
@@ -73,7 +85,7 @@ public sealed class NerTagger
         return result;
     }
 
-    internal static void Decode(WeightTable table, ReadOnlySpan<int> buckets, int n, Span<int> labels, float bias = 0)
+    internal static void Decode(WeightTable table, ReadOnlySpan<int> buckets, int n, Span<int> labels, ReadOnlySpan<float> bias = default)
     {
         var count = table.Labels;
         var emissions = new float[n * count];
@@ -81,9 +93,12 @@ public sealed class NerTagger
         {
             var scores = emissions.AsSpan(i * count, count);
             table.Score(buckets.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken), scores);
-            for (var y = 1; y < count; y++)
+            if (!bias.IsEmpty)
             {
-                scores[y] += bias;
+                for (var y = 1; y < count; y++)
+                {
+                    scores[y] += bias[(y - 1) / 2];
+                }
             }
         }
 
@@ -101,9 +116,13 @@ public sealed class NerTagger
         writer.Write(NerFeatures.Version);
         _table.Write(writer);
         writer.Write(_bias.Length);
-        foreach (var bias in _bias)
+        writer.Write(NerLabels.Types.Count);
+        foreach (var domain in _bias)
         {
-            writer.Write(bias);
+            foreach (var bias in domain)
+            {
+                writer.Write(bias);
+            }
         }
     }
 
@@ -127,10 +146,20 @@ public sealed class NerTagger
                 throw new InvalidDataException($"{domains} domains");
             }
 
-            var bias = new float[domains];
+            var types = reader.ReadInt32();
+            if (types != NerLabels.Types.Count)
+            {
+                throw new InvalidDataException($"{types} entity types");
+            }
+
+            var bias = new float[domains][];
             for (var d = 0; d < domains; d++)
             {
-                bias[d] = reader.ReadSingle();
+                bias[d] = new float[types];
+                for (var t = 0; t < types; t++)
+                {
+                    bias[d][t] = reader.ReadSingle();
+                }
             }
 
             return new NerTagger(table, DefaultFeatures(), bias);

@@ -7,6 +7,10 @@ namespace Claimtrail.Extraction.Learned.Ner;
 /// </summary>
 public static class NerTrainer
 {
+    // At most how many passes over the types, and the moves tried for each type's bias.
+    private const int TypeBiasRounds = 2;
+    private static readonly float[] TypeBiasSteps = [-16f, -8f, -4f, 4f, 8f, 16f];
+
     /// <summary>Trains on <paramref name="train"/>; after each epoch scores the averaged model on <paramref name="dev"/> when given (dev is never trained on).</summary>
     /// <param name="train">Annotated sentences.</param>
     /// <param name="dev">Annotated sentences to report figures on, or null.</param>
@@ -51,27 +55,59 @@ public static class NerTrainer
     }
 
     /// <summary>
-    /// The entity bias for <paramref name="domain"/> (see <see cref="NerTagger.BiasFor"/>) that gives the best F1 on
-    /// <paramref name="dev"/>, from a fixed grid; ties go to the smaller bias. Returns the tagger with it and the figures.
+    /// The entity biases for <paramref name="domain"/> (see <see cref="NerTagger.BiasFor"/>) that give the best F1 on
+    /// <paramref name="dev"/>: first one bias for all types from a fixed grid, then each type's moved by fixed steps,
+    /// type by type, for as long as a move betters F1 (ties keep the bias as it is). Returns the tagger with them and
+    /// the figures.
     /// </summary>
-    public static (NerTagger Tagger, float Bias, NerScore Score) ChooseBias(NerTagger tagger, NerDomain domain, IReadOnlyList<NerSentence> dev, Action<float, NerScore>? progress = null, CancellationToken cancellationToken = default)
+    public static (NerTagger Tagger, IReadOnlyList<float> Bias, NerScore Score) ChooseBias(NerTagger tagger, NerDomain domain, IReadOnlyList<NerSentence> dev, Action<string, NerScore>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(dev);
-        (NerTagger Tagger, float Bias, NerScore Score)? best = null;
+        (NerTagger Tagger, float[] Bias, NerScore Score)? best = null;
         foreach (var bias in (float[])[0f, 2f, 4f, 8f, 16f, 32f, 64f, 128f])
         {
-            var candidate = tagger.WithBias(domain, bias);
+            var all = NerLabels.Types.Select(_ => bias).ToArray();
+            var candidate = tagger.WithBias(domain, all);
             var score = NerEvaluation.Score(candidate, dev, cancellationToken);
-            progress?.Invoke(bias, score);
+            progress?.Invoke(Describe(all), score);
             if (best is null || score.F1 > best.Value.Score.F1)
             {
-                best = (candidate, bias, score);
+                best = (candidate, all, score);
+            }
+        }
+
+        for (var round = 0; round < TypeBiasRounds; round++)
+        {
+            var moved = false;
+            for (var type = 0; type < NerLabels.Types.Count; type++)
+            {
+                foreach (var step in TypeBiasSteps)
+                {
+                    var biases = (float[])best!.Value.Bias.Clone();
+                    biases[type] += step;
+                    var candidate = tagger.WithBias(domain, biases);
+                    var score = NerEvaluation.Score(candidate, dev, cancellationToken);
+                    progress?.Invoke(Describe(biases), score);
+                    if (score.F1 > best.Value.Score.F1)
+                    {
+                        best = (candidate, biases, score);
+                        moved = true;
+                    }
+                }
+            }
+
+            if (!moved)
+            {
+                break;
             }
         }
 
         return best!.Value;
     }
+
+    private static string Describe(float[] biases) =>
+        string.Join(' ', NerLabels.Types.Select((t, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t} {biases[i]:0.#}")));
 
     private static IEnumerable<NerSentence> LowercasedNews(IReadOnlyList<NerSentence> sentences) =>
         sentences.Where(s => s.Domain == NerDomain.News).Select(s => s with

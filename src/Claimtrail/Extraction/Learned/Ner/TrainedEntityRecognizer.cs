@@ -10,17 +10,17 @@ namespace Claimtrail.Extraction.Learned.Ner;
 public sealed class TrainedEntityRecognizer : IEntityRecognizer
 {
     private readonly NerTagger _tagger;
-    private readonly NerDomain _domain;
+    private readonly NerDomain? _domain;
 
-    /// <summary>Recognises with <paramref name="tagger"/>, reading text as <paramref name="domain"/>.</summary>
-    public TrainedEntityRecognizer(NerTagger tagger, NerDomain domain = NerDomain.News)
+    /// <summary>Recognises with <paramref name="tagger"/>, reading text as <paramref name="domain"/>, or when null as <see cref="NerDomainDetector"/> tells from each text.</summary>
+    public TrainedEntityRecognizer(NerTagger tagger, NerDomain? domain = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         _tagger = tagger;
         _domain = domain;
     }
 
-    /// <summary>The shipped tagger reading news.</summary>
+    /// <summary>The shipped tagger, telling news from posts by each text's words.</summary>
     public static TrainedEntityRecognizer Shipped { get; } = new(NerTagger.Shipped);
 
     /// <summary>The entity type of a tagger type: PER, ORG, LOC, MISC.</summary>
@@ -49,7 +49,7 @@ public sealed class TrainedEntityRecognizer : IEntityRecognizer
             sentences.Add(tokens);
         }
 
-        var labels = _tagger.Tag(sentences, _domain);
+        var labels = _tagger.Tag(sentences, _domain ?? NerDomainDetector.Detect(sentences));
         var entities = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {

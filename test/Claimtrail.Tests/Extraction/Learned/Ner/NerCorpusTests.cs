@@ -10,10 +10,10 @@ public sealed class NerCorpusTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Bad_lines_are_reported_by_number_and_the_rest_is_read()
+    public void Bad_lines_are_reported_by_number_and_the_rest_is_read_each_document_in_the_domain_its_words_tell()
     {
         var file = _folder.File("tagged.jsonl", string.Join('\n',
-            """{"id": "a", "doc_id": "d1", "tokens": ["Ines", "Moreau", "spoke"], "tags": ["B-PER", "I-PER", "O"]}""",
+            """{"id": "a", "doc_id": "d1", "tokens": ["OSLO", "1996-08-30", "Ines", "Moreau", "spoke"], "tags": ["B-LOC", "O", "B-PER", "I-PER", "O"]}""",
             """{"id": "b", "tokens": ["Hello"], "tags": ["O", "O"]}""",
             """not json""",
             """{"id": "c", "tokens": ["Oslo"], "tags": ["B-CITY"]}""",
