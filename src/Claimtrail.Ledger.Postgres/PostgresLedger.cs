@@ -329,6 +329,35 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT id, text FROM reports WHERE id = ANY(@ids)", connection);
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                texts[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return texts;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read the texts of {ids.Count} reports: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -680,7 +709,11 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
-    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    public async Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default) =>
+        (await GetClaimWithProvenanceAsync(claimId, cancellationToken).ConfigureAwait(false))?.Provenance;
+
+    /// <inheritdoc />
+    public Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimId);
         return InTransactionAsync($"read the provenance of claim {claimId}", IsolationLevel.RepeatableRead, store => store.ReadProvenanceAsync(claimId), cancellationToken);

@@ -378,6 +378,41 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    // The ids as one JSON array: one statement, whatever their number, within SQLite's parameter limit.
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))";
+                    command.Parameters.AddWithValue("$ids", SqliteValues.Json(ids));
+                    var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        texts[reader.GetString(0)] = reader.GetString(1);
+                    }
+
+                    return texts;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the texts of {ids.Count} reports: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -752,10 +787,30 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
-    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    public async Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default) =>
+        (await GetClaimWithProvenanceAsync(claimId, cancellationToken).ConfigureAwait(false))?.Provenance;
+
+    /// <inheritdoc />
+    public async Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimId);
-        return ReadAsync($"read the provenance of claim {claimId}", store => store.ReadProvenanceAsync(claimId), cancellationToken);
+        try
+        {
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    // One snapshot for the claim and its appearances, though another process may be ingesting.
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    var read = await new ProvenanceStore(connection, transaction, cancellationToken).ReadProvenanceAsync(claimId).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return read;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the provenance of claim {claimId}: {ex.Message}", ex);
+        }
     }
 
     /// <inheritdoc />

@@ -55,6 +55,12 @@ public interface ILedger : IAsyncDisposable
     /// <summary>One report with its text; null when no report has that id.</summary>
     Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The texts of the reports with these ids, by id; an id no report has is left out. One read for all of a claim's
+    /// reports, where <see cref="GetReportAsync"/> would take one each.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>A source, by kind and <see cref="SourceKey"/>, with what it stated and relayed; null when the ledger has no such source.</summary>
     Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default);
 
@@ -114,6 +120,12 @@ public interface ILedger : IAsyncDisposable
     /// claim has that id.
     /// </summary>
     Task<Provenance.ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A claim (<see cref="GetClaimAsync"/>) with its provenance (<see cref="GetProvenanceAsync"/>), from one snapshot
+    /// and reading the claim once, for a page that shows both. Null when no claim has that id.
+    /// </summary>
+    Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores claim embeddings; one already stored for the same claim and model is left as it is. Returns how many
