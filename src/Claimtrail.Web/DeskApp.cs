@@ -58,6 +58,7 @@ public static class DeskApp
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();
+        services.AddSingleton<ClaimTotalsCache>();
         services.AddDeskAuth();
         services.AddRazorPages();
         services.AddOpenApi();

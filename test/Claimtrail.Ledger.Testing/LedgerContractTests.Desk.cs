@@ -54,6 +54,33 @@ public abstract partial class LedgerContractTests
     }
 
     [Fact]
+    public async Task A_page_without_its_total_and_the_total_alone_match_the_listing()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await ledger.StoreAsync(Ferry(), Some.ClaimsOf(Ferry()));
+        ClaimQuery[] queries =
+        [
+            new() { Limit = 2 },
+            new() { Offset = 1, Limit = 1, Sort = ClaimSort.MostReports },
+            new() { Text = "harbour" },
+            new() { Status = ClaimStatus.Unverified, Language = "en" },
+            new() { Text = "nowhere" },
+        ];
+
+        foreach (var query in queries)
+        {
+            var listing = await ledger.ListClaimsAsync(query);
+
+            Assert.Equal(listing.Claims.Select(c => c.Id), (await ledger.ListClaimPageAsync(query)).Select(c => c.Id));
+            Assert.Equal(listing.Total, await ledger.CountClaimsAsync(query));
+        }
+
+        Assert.Equal(3, await ledger.CountClaimsAsync(new ClaimQuery { Limit = 1 }));
+    }
+
+    [Fact]
     public async Task Report_texts_read_back_by_id_in_one_call_leaving_out_unknown_ids()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

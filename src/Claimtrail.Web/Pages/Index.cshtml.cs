@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
-public sealed class IndexModel(ILedger ledger, LedgerCountsCache counts, IOptions<DeskOptions> options) : PageModel
+public sealed class IndexModel(ILedger ledger, LedgerCountsCache counts, ClaimTotalsCache totals, IOptions<DeskOptions> options) : PageModel
 {
     /// <summary>The languages the pipeline tells apart, offered by the language filter.</summary>
     public static IReadOnlyList<string> Languages => LinguaLanguageDetector.Supported;
@@ -42,7 +42,10 @@ public sealed class IndexModel(ILedger ledger, LedgerCountsCache counts, IOption
         else
         {
             Query = query;
-            Claims = await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+            // The page is read fresh; the total of all pages may be a few seconds old, as the heading's counts are.
+            var total = totals.GetAsync(query).WaitAsync(cancellationToken);
+            var claims = await ledger.ListClaimPageAsync(query, cancellationToken).ConfigureAwait(false);
+            Claims = new ClaimPage(claims, await total.ConfigureAwait(false));
         }
 
         Counts = await counts.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false);

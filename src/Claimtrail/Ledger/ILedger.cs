@@ -49,6 +49,15 @@ public interface ILedger : IAsyncDisposable
     /// <summary>Lists claims matching the query's search and status, in the query's order.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The claims of the query's page, as <see cref="ListClaimsAsync"/> lists them, without counting every match: a
+    /// caller that knows the total (<see cref="CountClaimsAsync"/>, taken earlier) pays only for the page.
+    /// </summary>
+    Task<IReadOnlyList<ClaimSummary>> ListClaimPageAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many claims match the query's search and filters in all pages (its order, offset and limit aside).</summary>
+    Task<int> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One claim with its mentions and the reports they come from; null when no claim has that id.</summary>
     Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default);
 

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages.Claims;
 
-public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) : PageModel
+public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, IOptions<DeskOptions> options) : PageModel
 {
     public ClaimDetail Claim { get; private set; } = null!;
 
@@ -96,6 +96,7 @@ public sealed class DetailModel(ILedger ledger, IOptions<DeskOptions> options) :
         if (errors.Count == 0)
         {
             var result = await ledger.ReviewAsync(request, cancellationToken).ConfigureAwait(false);
+            totals.Invalidate();
             switch (result.Outcome)
             {
                 case ReviewOutcome.NotFound:
