@@ -5,10 +5,18 @@ using SkiaSharp;
 
 // Hashing speed against plain decoding of the same files, in the same process, on one thread: the ratio is what to
 // compare between runs and machines. Images come from a folder of JPEG/PNG/WebP files (for example the originals of a
-// test set built by 'claimtrail eval media DIR --build-from …').
+// test set built by 'claimtrail eval media DIR --build-from …'). 'lookup [--count N] [--queries N]' times near-duplicate
+// search among N fingerprints instead (see LookupBench).
+if (args.Length >= 1 && args[0] == "lookup")
+{
+    var count = args.Length >= 3 && args[1] == "--count" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
+    var queries = args.Length >= 5 && args[3] == "--queries" ? int.Parse(args[4], CultureInfo.InvariantCulture) : 200;
+    return LookupBench.Run(count, queries);
+}
+
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Claimtrail.Bench.Media FOLDER [--repeat N]");
+    Console.Error.WriteLine("usage: Claimtrail.Bench.Media FOLDER [--repeat N] | lookup [--count N] [--queries N]");
     return 2;
 }
 

@@ -10,6 +10,8 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
     // jsonb reads back as text for the engine-neutral reader.
     private static readonly string MediaColumns = MediaRows.Columns.Replace("m.crop_phashes, m.frames, m.metadata", "m.crop_phashes::text, m.frames::text, m.metadata::text", StringComparison.Ordinal);
 
+    private static readonly string FingerprintColumns = MediaRows.FingerprintColumns.Replace("m.crop_phashes, m.frames, '{}'", "m.crop_phashes::text, m.frames::text, '{}'::text", StringComparison.Ordinal);
+
     private const string SightingColumns = "s.sha256, s.reference, s.seen_at, s.report_id, r.published, r.published_offset";
 
     public async Task<bool> StoreAsync(MediaRecord media, MediaSighting sighting)
@@ -74,6 +76,9 @@ internal sealed class MediaStore(NpgsqlConnection connection, CancellationToken 
         var sightings = (await ReadSightingsAsync(string.Empty, null).ConfigureAwait(false)).ToLookup(s => s.Sha256, StringComparer.Ordinal);
         return [.. media.Select(m => new MediaDetail(m, [.. sightings[m.Sha256]]))];
     }
+
+    public Task<List<MediaRecord>> ListFingerprintsAsync() =>
+        ReadAsync($"SELECT {FingerprintColumns} FROM media m ORDER BY m.seq", null, MediaRows.Read);
 
     private Task<List<MediaRecord>> ReadMediaAsync(string where, string? sha256) =>
         ReadAsync($"SELECT {MediaColumns} FROM media m {where} ORDER BY m.seq", sha256, MediaRows.Read);

@@ -197,7 +197,8 @@ public sealed class PostgresLedger : ILedger
 
     // sources.key has a trigram index (migration 0001), which serves the source filter's containment test.
     private static readonly ClaimFilterDialect FilterDialect =
-        new("@", "true", "btrim", "coalesce(r.published, r.ingested_at)", time => time.ToUniversalTime(), IndexedContains: true);
+        new("@", "true", "btrim", "coalesce(r.published, r.ingested_at)", time => time.ToUniversalTime(), IndexedContains: true,
+            (expression, parameter) => $"{expression} = ANY({parameter})", ids => ids.ToArray());
 
     /// <inheritdoc />
     public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
@@ -828,6 +829,26 @@ public sealed class PostgresLedger : ILedger
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
             throw new LedgerException($"{Target}: cannot read media {sha256}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<MediaRecord> ListMediaFingerprintsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<MediaRecord> media;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            media = await new MediaStore(connection, cancellationToken).ListFingerprintsAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot list media: {ex.Message}", ex);
+        }
+
+        foreach (var record in media)
+        {
+            yield return record;
         }
     }
 

@@ -8,6 +8,8 @@ internal sealed class MediaStore(SqliteConnection connection, CancellationToken 
 {
     private const string MediaColumns = MediaRows.Columns;
 
+    private const string FingerprintColumns = MediaRows.FingerprintColumns;
+
     private const string SightingColumns = "s.sha256, s.reference, s.seen_at, s.report_id, r.published";
 
     public async Task<bool> StoreAsync(MediaRecord media, MediaSighting sighting)
@@ -75,6 +77,9 @@ internal sealed class MediaStore(SqliteConnection connection, CancellationToken 
         var sightings = (await ReadSightingsAsync(string.Empty, null).ConfigureAwait(false)).ToLookup(s => s.Sha256, StringComparer.Ordinal);
         return [.. media.Select(m => new MediaDetail(m, [.. sightings[m.Sha256]]))];
     }
+
+    public Task<List<MediaRecord>> ListFingerprintsAsync() =>
+        ReadAsync($"SELECT {FingerprintColumns} FROM media m ORDER BY m.seq", null, MediaRows.Read);
 
     private Task<List<MediaRecord>> ReadMediaAsync(string where, string? sha256) =>
         ReadAsync($"SELECT {MediaColumns} FROM media m {where} ORDER BY m.seq", sha256, MediaRows.Read);

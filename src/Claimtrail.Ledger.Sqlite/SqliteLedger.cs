@@ -30,7 +30,8 @@ public sealed class SqliteLedger : ILedger
 
     // Published times keep the publisher's offset in text, so appearance is compared as Unix time, never as text.
     private static readonly ClaimFilterDialect FilterDialect =
-        new("$", "1 = 1", "trim", "unixepoch(coalesce(r.published, r.ingested_at))", time => time.ToUnixTimeSeconds(), IndexedContains: false);
+        new("$", "1 = 1", "trim", "unixepoch(coalesce(r.published, r.ingested_at))", time => time.ToUnixTimeSeconds(), IndexedContains: false,
+            (expression, parameter) => $"{expression} IN (SELECT value FROM json_each({parameter}))", ids => System.Text.Json.JsonSerializer.Serialize(ids));
 
     // Reports read per round trip when exporting: memory stays bounded whatever the ledger's size.
     private const int ExportChunk = 200;
@@ -886,6 +887,17 @@ public sealed class SqliteLedger : ILedger
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);
         return await GatedAsync($"read media {sha256}", () => new MediaStore(_connection, cancellationToken).GetAsync(sha256), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<MediaRecord> ListMediaFingerprintsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var media = await GatedAsync("list media", () => new MediaStore(_connection, cancellationToken).ListFingerprintsAsync(), cancellationToken).ConfigureAwait(false);
+
+        foreach (var record in media)
+        {
+            yield return record;
+        }
     }
 
     /// <inheritdoc />

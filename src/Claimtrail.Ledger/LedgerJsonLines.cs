@@ -59,7 +59,7 @@ public static class LedgerJsonLines
 
     /// <summary>
     /// Writes the whole of <paramref name="ledger"/>: the header, its reports (<see cref="ILedger.ExportAsync"/>), their
-    /// sightings and claim embeddings, its media files with their appearances (<see cref="ILedger.ListMediaAsync"/>), then
+    /// sightings and claim embeddings, its media files with their appearances (<see cref="IMediaLedger.ListMediaAsync"/>), then
     /// its accounts, API token hashes, desk gazetteer, audit log and audit head, and the feeds' watch state. Returns how many reports were written.
     /// </summary>
     public static async Task<int> WriteAsync(ILedger ledger, TextWriter writer, CancellationToken cancellationToken = default)

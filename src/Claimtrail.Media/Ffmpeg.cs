@@ -10,7 +10,8 @@ namespace Claimtrail.Media;
 /// Video keyframes through Debian's <c>ffmpeg</c> and <c>ffprobe</c> (found on PATH), run as child processes with their
 /// arguments passed one by one (never through a shell). Keyframes are scene changes (ffmpeg's scene score above
 /// <see cref="SceneThreshold"/>), the first frame, and at least one every <see cref="MaxGap"/> seconds; ffmpeg reduces
-/// each to the 64×64 luminance grid the hash needs, so no frame image is written to disk.
+/// each to a small grey picture (160×160) piped to the hasher, so no frame image is written to disk; the hash and the
+/// crop windows' hashes are reduced from it as an image's are.
 /// </summary>
 public static class Ffmpeg
 {
@@ -26,7 +27,11 @@ public static class Ffmpeg
     /// <summary>How long one video may take before it is given up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    private const int GridBytes = PdqHasher.GridSize * PdqHasher.GridSize;
+    // Frames come out of ffmpeg at this size, grey: enough for the crop windows (90% of it, at 5% steps) to be reduced to the
+    // hash's grid by area averaging as an image's are.
+    private const int FrameSide = 160;
+
+    private const int FrameBytes = FrameSide * FrameSide;
 
     /// <summary>True when <c>ffmpeg</c> and <c>ffprobe</c> can be found on PATH.</summary>
     public static bool IsAvailable => Find("ffmpeg") is not null && Find("ffprobe") is not null;
@@ -42,17 +47,32 @@ public static class Ffmpeg
         try
         {
             var (width, height, duration) = await ProbeAsync(ffprobe, path, input, limit.Token).ConfigureAwait(false);
-            var frames = await KeyframesAsync(ffmpeg, path, input, limit.Token).ConfigureAwait(false);
+            var (frames, crops) = await KeyframesAsync(ffmpeg, path, input, limit.Token).ConfigureAwait(false);
             if (frames.Count == 0)
             {
                 throw new InputException(input, "video has no decodable frame");
             }
 
-            return new VideoFingerprint(width, height, duration, frames);
+            return new VideoFingerprint(width, height, duration, frames) { Crops = crops };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new InputException(input, $"ffmpeg took longer than {Timeout.TotalMinutes:0} minutes; given up");
+        }
+    }
+
+    /// <summary>
+    /// Runs <c>ffmpeg</c> with <paramref name="arguments"/> (quiet, never asking, overwriting), to make videos for a test
+    /// set; a failure is an <see cref="InputException"/> naming <paramref name="output"/> with ffmpeg's last message.
+    /// </summary>
+    public static async Task EncodeAsync(IReadOnlyList<string> arguments, string output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var ffmpeg = Find("ffmpeg") ?? throw new InputException(output, "ffmpeg not found on PATH: install the Debian package ffmpeg");
+        var (code, _, error) = await RunAsync(ffmpeg, ["-nostdin", "-hide_banner", "-nostats", "-loglevel", "error", "-y", .. arguments, output], null, cancellationToken).ConfigureAwait(false);
+        if (code != 0)
+        {
+            throw new InputException(output, "ffmpeg: " + LastLine(error));
         }
     }
 
@@ -85,24 +105,26 @@ public static class Ffmpeg
         }
     }
 
-    private static async Task<List<(double, IReadOnlyList<PerceptualHash>)>> KeyframesAsync(string ffmpeg, string path, string input, CancellationToken cancellationToken)
+    private static async Task<(List<(double, IReadOnlyList<PerceptualHash>)> Frames, List<PerceptualHash> Crops)> KeyframesAsync(string ffmpeg, string path, string input, CancellationToken cancellationToken)
     {
-        var select = string.Create(CultureInfo.InvariantCulture, $"select='isnan(prev_selected_t)+gt(scene\\,{SceneThreshold})+gte(t-prev_selected_t\\,{MaxGap})',showinfo,scale={PdqHasher.GridSize}:{PdqHasher.GridSize}:flags=area,format=gray");
+        var select = string.Create(CultureInfo.InvariantCulture, $"select='isnan(prev_selected_t)+gt(scene\\,{SceneThreshold})+gte(t-prev_selected_t\\,{MaxGap})',showinfo,scale={FrameSide}:{FrameSide}:flags=area,format=gray");
         var frames = new List<(double, IReadOnlyList<PerceptualHash>)>();
+        var crops = new List<PerceptualHash>();
         var times = new List<double>();
         string[] arguments = ["-nostdin", "-hide_banner", "-nostats", "-loglevel", "info", "-i", path, "-an", "-sn", "-dn", "-vf", select, "-fps_mode", "vfr", "-frames:v", MaxFrames.ToString(CultureInfo.InvariantCulture), "-f", "rawvideo", "pipe:1"];
         var (code, _, error) = await RunAsync(ffmpeg, arguments, async stdout =>
         {
-            var buffer = new byte[GridBytes];
-            var grid = new float[GridBytes];
-            while (await stdout.ReadAtLeastAsync(buffer, GridBytes, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false) == GridBytes)
+            var buffer = new byte[FrameBytes];
+            var frame = new float[FrameBytes];
+            while (await stdout.ReadAtLeastAsync(buffer, FrameBytes, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false) == FrameBytes)
             {
-                for (var i = 0; i < GridBytes; i++)
+                for (var i = 0; i < FrameBytes; i++)
                 {
-                    grid[i] = buffer[i];
+                    frame[i] = buffer[i];
                 }
 
-                frames.Add((0, PdqHasher.Hash(grid)));
+                frames.Add((0, PdqHasher.Hash(PdqHasher.Reduce(frame, FrameSide, FrameSide))));
+                crops.AddRange(ImageDecoder.CropHashes(frame, FrameSide, FrameSide));
             }
         }, cancellationToken).ConfigureAwait(false);
         if (code != 0)
@@ -126,7 +148,7 @@ public static class Ffmpeg
             frames[i] = (i < times.Count && double.IsFinite(times[i]) ? Math.Round(times[i], 3) : double.NaN, frames[i].Item2);
         }
 
-        return frames;
+        return (frames, crops);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string program, IReadOnlyList<string> arguments, Func<Stream, Task>? readOutput, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Claimtrail.Errors;
+using Claimtrail.Fingerprints;
 using SkiaSharp;
 
 namespace Claimtrail.Media;
@@ -49,6 +50,13 @@ public static class ImageDecoder
 
     /// <summary>The share of width and height a crop window keeps.</summary>
     public const double CropWindow = 0.9;
+
+    /// <summary>The hashes of the nine crop windows of a luminance picture, as an image keeps them (a video's keyframes use this).</summary>
+    public static PerceptualHash[] CropHashes(float[] luminance, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(luminance);
+        return [.. CropOffsets.SelectMany(y => CropOffsets.Select(x => PdqHasher.Hash(Window(luminance, width, height, x, y))[0]))];
+    }
 
     // Where crop windows start, as shares of width and height: 3 × 3 windows cover every crop of up to 10% per axis
     // to within 2.5% of their position.

@@ -69,6 +69,7 @@ public static class MediaFingerprinter
                 Height = video.Height,
                 Duration = video.Duration is { } d ? Math.Round(d, 3) : null,
                 Frames = [.. video.Frames.Select(f => new MediaFrame(f.At, f.Variants[0]))],
+                CropHashes = video.Crops,
                 Metadata = metadata,
             };
             return new MediaFile(stored, [.. video.Frames.Select(f => f.Variants)]);

@@ -7,4 +7,8 @@ namespace Claimtrail.Media;
 /// <param name="Height">Height in pixels of the video stream.</param>
 /// <param name="Duration">Duration in seconds, when the container states it.</param>
 /// <param name="Frames">The keyframes, each with its eight dihedral hashes (see <see cref="PdqHasher.Hash"/>).</param>
-public sealed record VideoFingerprint(int Width, int Height, double? Duration, IReadOnlyList<(double At, IReadOnlyList<PerceptualHash> Variants)> Frames);
+public sealed record VideoFingerprint(int Width, int Height, double? Duration, IReadOnlyList<(double At, IReadOnlyList<PerceptualHash> Variants)> Frames)
+{
+    /// <summary>The hashes of every keyframe's nine crop windows, keyframe after keyframe, as an image keeps its own: so a cropped copy finds the video.</summary>
+    public IReadOnlyList<PerceptualHash> Crops { get; init; } = [];
+}

@@ -58,9 +58,10 @@ public static class NetworkSources
 
     /// <summary>
     /// Fetches <paramref name="url"/> and gives its items: each entry of a feed, or the article of a page
-    /// (extracted with SmartReader), with the final URL and fetch time; a failed fetch is one rejected item.
+    /// (extracted with SmartReader), with the final URL and fetch time; a failed fetch is one rejected item. With
+    /// <paramref name="images"/>, a page's article images (<see cref="HtmlImages"/>) are listed in its post's media.
     /// </summary>
-    public static async IAsyncEnumerable<InputItem> ReadUrlAsync(WebFetcher fetcher, string url, DocumentFormat? format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<InputItem> ReadUrlAsync(WebFetcher fetcher, string url, DocumentFormat? format, bool images = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetcher);
         ArgumentNullException.ThrowIfNull(url);
@@ -81,14 +82,14 @@ public static class NetworkSources
             yield break;
         }
 
-        foreach (var item in ItemsOf(url, response!, format))
+        foreach (var item in ItemsOf(url, response!, format, images))
         {
             yield return item;
         }
     }
 
-    /// <summary>The items of a fetched response: a feed's entries, or a page's article.</summary>
-    public static IReadOnlyList<InputItem> ItemsOf(string url, WebResponse response, DocumentFormat? format)
+    /// <summary>The items of a fetched response: a feed's entries, or a page's article (with its images in the post's media when <paramref name="images"/> is set).</summary>
+    public static IReadOnlyList<InputItem> ItemsOf(string url, WebResponse response, DocumentFormat? format, bool images = false)
     {
         ArgumentNullException.ThrowIfNull(response);
         var isFeed = format == DocumentFormat.Feed
@@ -103,9 +104,12 @@ public static class NetworkSources
             var text = Encoding.UTF8.GetString(response.Body);
             var isHtml = format is null && response.ContentType is { } media && media.Contains("html", StringComparison.OrdinalIgnoreCase);
             var document = DocumentReader.ReadText(response.FinalUrl.AbsoluteUri, text, isHtml ? DocumentFormat.Html : format);
+            var linked = images && document.Format == DocumentFormat.Html
+                ? HtmlImages.Of(text, response.FinalUrl).Select(u => new MediaItem("photo", u.AbsoluteUri)).ToList()
+                : [];
             document = document with
             {
-                Post = new PostMetadata { Platform = "web", Url = response.FinalUrl.AbsoluteUri, Author = null, Fetched = response.Fetched },
+                Post = new PostMetadata { Platform = "web", Url = response.FinalUrl.AbsoluteUri, Author = null, Fetched = response.Fetched, Media = linked },
             };
             return [new DocumentItem(url, response.Body.LongLength, document)];
         }

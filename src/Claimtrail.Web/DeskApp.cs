@@ -33,7 +33,6 @@ public static class DeskApp
     {
         services.AddOptions<DeskOptions>().BindConfiguration(DeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => AnalysisPipeline.CreateDefault());
         services.AddSingleton<ILedger>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DeskOptions>>().Value;
@@ -43,6 +42,11 @@ public static class DeskApp
             return LedgerFactory.OpenAsync(LedgerTarget.Parse(options.Database), create: true, provider.GetRequiredService<TimeProvider>())
                 .GetAwaiter().GetResult().Ledger;
         });
+        // The roles a part may ask for alone are the one open ledger.
+        services.AddSingleton<IClaimReader>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IDeskAccounts>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IDeskPlaces>(provider => provider.GetRequiredService<ILedger>());
+        services.AddSingleton<IMediaLedger>(provider => provider.GetRequiredService<ILedger>());
         services.AddHostedService<LedgerWarmup>();
         services.AddSingleton(provider =>
         {
@@ -55,10 +59,12 @@ public static class DeskApp
                 },
                 provider.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<LedgerPipeline>();
         services.AddSingleton<DeskMatching>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<LedgerCountsCache>();
         services.AddSingleton<ClaimTotalsCache>();
+        services.AddSingleton<MediaViewCache>();
         services.AddDeskAuth();
         services.AddRazorPages();
         services.AddOpenApi();

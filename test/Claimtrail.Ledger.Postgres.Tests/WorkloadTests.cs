@@ -58,10 +58,11 @@ public sealed class WorkloadTests : IAsyncLifetime
     public async Task An_item_whose_lease_ran_out_goes_to_another_worker_and_the_first_cannot_complete_it()
     {
         await Work.EnqueueAsync([("a.txt", "text a")]);
-        var first = Assert.Single(await Work.LeaseAsync("dead", 1, TimeSpan.FromMilliseconds(200)));
+        // A lease of seconds, so a busy machine cannot let it run out before the second worker's first try.
+        var first = Assert.Single(await Work.LeaseAsync("dead", 1, TimeSpan.FromSeconds(2)));
         Assert.Empty(await Work.LeaseAsync("other", 1, TimeSpan.FromMinutes(1)));
 
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
         var second = Assert.Single(await Work.LeaseAsync("other", 1, TimeSpan.FromMinutes(1)));
 
         Assert.Equal(first.Id, second.Id);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Claimtrail.Json;
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 
@@ -8,7 +9,7 @@ namespace Claimtrail.Ledger.Testing;
 /// <summary>What the web desk reads: status filters, orders, report text and sources.</summary>
 public abstract partial class LedgerContractTests
 {
-    [Fact]
+    [LedgerFact]
     public async Task Listing_by_most_reports_puts_the_claim_two_reports_state_first()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -24,7 +25,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(newest.Total, most.Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_status_filter_keeps_only_claims_with_that_status()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -38,7 +39,7 @@ public abstract partial class LedgerContractTests
         Assert.Empty(confirmed.Claims);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_stored_report_reads_back_with_its_text()
     {
         var report = Harbour();
@@ -53,7 +54,7 @@ public abstract partial class LedgerContractTests
         Assert.Null(await ledger.GetReportAsync("sha256:none"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_page_without_its_total_and_the_total_alone_match_the_listing()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -80,7 +81,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(3, await ledger.CountClaimsAsync(new ClaimQuery { Limit = 1 }));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Report_texts_read_back_by_id_in_one_call_leaving_out_unknown_ids()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -95,7 +96,7 @@ public abstract partial class LedgerContractTests
         Assert.Empty(await ledger.GetReportTextsAsync([]));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_claim_with_its_provenance_reads_as_the_claim_and_the_provenance_read_apart()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -117,7 +118,7 @@ public abstract partial class LedgerContractTests
         Assert.Null(await ledger.GetClaimWithProvenanceAsync("c-none"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_source_reads_back_with_what_it_stated_and_relayed()
     {
         const string Text = "The channel Moscow calling said that a convoy crossed the river, as quoted from the site Meduza. " +

@@ -77,6 +77,23 @@ public abstract partial class LedgerContractTests
     }
 
     /// <summary>Harbour and Ferry (English, no published time, share a claim), a bridge report published at +03:00 with places, and a Russian post forwarded from a channel.</summary>
+    [LedgerFact]
+    public async Task A_report_filter_keeps_claims_stated_in_the_given_reports_and_combines_with_the_others()
+    {
+        await using var ledger = await FilterLedgerAsync();
+
+        // The harbour claim is stated in both port reports; the union's complaint only in the first.
+        Assert.Equal(
+            ["dockworkers were not consulted", "the northern harbour will close for repairs"],
+            await TextsAsync(ledger, new ClaimQuery { ReportIds = [Harbour().Id] }, sorted: true));
+        Assert.Equal(
+            ["the northern harbour will close for repairs", "timetables would change"],
+            await TextsAsync(ledger, new ClaimQuery { ReportIds = [Ferry().Id, "sha256:not-stored"] }, sorted: true));
+        Assert.Equal(["dockworkers were not consulted"], await TextsAsync(ledger, new ClaimQuery { ReportIds = [Harbour().Id], Text = "dockworkers" }));
+        Assert.Equal(["the metro station on Teterinsky Street is closed"], await TextsAsync(ledger, new ClaimQuery { ReportIds = [Harbour().Id, Metro().Id], Place = "Moscow" }));
+        Assert.Empty(await TextsAsync(ledger, new ClaimQuery { ReportIds = [] }));
+    }
+
     private async Task<ILedger> FilterLedgerAsync()
     {
         var ledger = await OpenLedgerAsync(Clock);
@@ -94,16 +111,18 @@ public abstract partial class LedgerContractTests
             },
         ]) with { Published = new DateTimeOffset(2024, 3, 1, 23, 30, 0, TimeSpan.FromHours(3)) };
         await ledger.StoreAsync(bridge, Some.ClaimsOf(bridge));
-        var metro = Some.Report(MetroText, (id, t) =>
+        var metro = Metro();
+        await ledger.StoreAsync(metro, Some.ClaimsOf(metro));
+        return ledger;
+    }
+
+    private static Report Metro() => Some.Report(MetroText, (id, t) =>
         [
             Some.Mention(id, t, "The city hall", "said", "the metro station on Teterinsky Street is closed") with
             {
                 Places = [new PlaceRef("Teterinsky Street", "Moscow", Some.SpanOf(MetroText, "Teterinsky Street"))],
             },
         ]) with { Language = "ru", Post = new PostMetadata { Platform = "telegram", ForwardedFrom = "Mash" } };
-        await ledger.StoreAsync(metro, Some.ClaimsOf(metro));
-        return ledger;
-    }
 
     private static async Task<List<string>> TextsAsync(ILedger ledger, ClaimQuery query, bool sorted = false)
     {

@@ -64,6 +64,15 @@ public abstract partial class LedgerContractTests
         Assert.Equal([photo.Sha256, video.Sha256], all.Select(d => d.Media.Sha256));
         Assert.Equal(Json(video), Json(all[1].Media));
         Assert.Null(await ledger.GetMediaAsync("cc33"));
+
+        // The fingerprints alone: the same records in the same order, metadata left unread.
+        var fingerprints = new List<MediaRecord>();
+        await foreach (var record in ledger.ListMediaFingerprintsAsync())
+        {
+            fingerprints.Add(record);
+        }
+
+        Assert.Equal([Json(photo with { Metadata = new MediaMetadata() }), Json(video with { Metadata = new MediaMetadata() })], fingerprints.Select(Json));
     }
 
     [LedgerFact]

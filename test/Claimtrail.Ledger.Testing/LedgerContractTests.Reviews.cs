@@ -1,3 +1,4 @@
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
 using Claimtrail.Reviews;
@@ -18,7 +19,7 @@ public abstract partial class LedgerContractTests
         return (ledger, Some.ClaimsOf(report)[0].Id);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_review_sets_the_status_bumps_the_version_and_is_listed_with_the_claim()
     {
         var (ledger, id) = await LedgerWithClaimAsync();
@@ -38,7 +39,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(1, (await ledger.ListClaimsAsync(new ClaimQuery { Status = ClaimStatus.Corroborated })).Total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_review_against_a_stale_version_is_a_conflict_and_changes_nothing()
     {
         var (ledger, id) = await LedgerWithClaimAsync();
@@ -56,7 +57,7 @@ public abstract partial class LedgerContractTests
         Assert.Single(detail.Reviews);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_review_of_an_unknown_claim_is_not_found()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -64,7 +65,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(ReviewOutcome.NotFound, (await ledger.ReviewAsync(Request("c-0000000000000000", ClaimStatus.False, 0))).Outcome);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_invalid_review_is_refused()
     {
         var (ledger, id) = await LedgerWithClaimAsync();
@@ -75,7 +76,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(0, (await ledger.GetClaimAsync(id))!.Version);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Every_review_is_chained_in_the_audit_log_and_the_log_verifies()
     {
         var (ledger, id) = await LedgerWithClaimAsync();
@@ -99,7 +100,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal(2, verdict.Entries);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_exported_audit_log_restores_verbatim_with_the_claims_versions()
     {
         var (ledger, id) = await LedgerWithClaimAsync();
@@ -127,7 +128,7 @@ public abstract partial class LedgerContractTests
         await Assert.ThrowsAsync<LedgerException>(() => ledger.RestoreAuditLogAsync([first], new AuditHead(first.Sequence, first.Hash)));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_empty_audit_log_verifies()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

@@ -1,3 +1,4 @@
+using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Users;
 
 namespace Claimtrail.Ledger.Testing;
@@ -5,7 +6,7 @@ namespace Claimtrail.Ledger.Testing;
 /// <summary>Accounts and API tokens.</summary>
 public abstract partial class LedgerContractTests
 {
-    [Fact]
+    [LedgerFact]
     public async Task Accounts_and_tokens_list_oldest_first_under_the_accounts_names_as_stored()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -31,7 +32,7 @@ public abstract partial class LedgerContractTests
         Assert.Equal([new StoredApiToken("token-hash", "Ana", "laptop", Clock.GetUtcNow())], tokens);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_account_reads_back_by_name_case_aside_and_a_second_with_that_name_is_refused()
     {
         await using var ledger = await OpenLedgerAsync(Clock);
@@ -44,7 +45,7 @@ public abstract partial class LedgerContractTests
         Assert.Null(await ledger.GetUserAsync("ben"));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task An_api_token_finds_its_account_by_hash()
     {
         await using var ledger = await OpenLedgerAsync(Clock);

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Claimtrail.Cli.Output;
 using Claimtrail.Errors;
+using Claimtrail.Fingerprints;
 using Claimtrail.Input;
 using Claimtrail.Json;
+using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Pipeline;
 
@@ -17,7 +19,7 @@ public static class AnalyzeCommand
         var files = new Argument<string[]>("FILE") { Description = "Plain-text, Markdown or HTML articles.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the claimtrail.analysis/1 JSON contract to stdout." };
         var db = LedgerOption.Create();
-        db.Description = "A ledger whose desk gazetteer (claimtrail places add) resolves places; nothing is stored in it. Without it, no ledger is read.";
+        db.Description = "A ledger whose desk gazetteer (claimtrail places add) resolves places, and whose media show which analysed reports (stored there with the same text) carried possibly recycled photos or videos; nothing is stored in it. Without it, no ledger is read.";
         var command = new Command("analyze", "Analyse articles and print every mention: content, speaker, cue, relay chain, stance, hedges, evidence, places and entities.")
         {
             files,
@@ -31,7 +33,13 @@ public static class AnalyzeCommand
 
     private static async Task<int> RunAsync(CliContext context, string[] files, bool json, string? db, CancellationToken cancellationToken)
     {
-        var pipeline = await CreatePipelineAsync(context, db, cancellationToken).ConfigureAwait(false);
+        await using var ledger = db is null ? null : await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
+        if (db is not null && ledger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var pipeline = ledger is null ? AnalysisPipeline.CreateDefault() : await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
         if (pipeline is null)
         {
             return ExitCodes.Failed;
@@ -55,27 +63,34 @@ public static class AnalyzeCommand
 
         var reports = results.OfType<Report>().ToList();
         var result = pipeline.AnalyzeAll(reports);
+        IReadOnlyList<ClaimMedia>? media = null;
+        if (ledger is not null)
+        {
+            try
+            {
+                media = await AnalysisMedia.OfAsync(ledger, result, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LedgerException ex)
+            {
+                await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.Failed;
+            }
+        }
+
         if (json)
         {
-            await context.Out.WriteLineAsync(AnalysisJson.Serialize(result)).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(media is null ? AnalysisJson.Serialize(result) : AnalysisMedia.Serialize(result, media)).ConfigureAwait(false);
         }
         else
         {
             AnalysisTable.Write(context, result);
+            foreach (var item in media ?? [])
+            {
+                await context.Out.WriteLineAsync(item.ReportId + "  " + RecycledText.Describe(item)).ConfigureAwait(false);
+            }
         }
 
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
-    }
-
-    private static async Task<AnalysisPipeline?> CreatePipelineAsync(CliContext context, string? db, CancellationToken cancellationToken)
-    {
-        if (db is null)
-        {
-            return AnalysisPipeline.CreateDefault();
-        }
-
-        await using var ledger = await LedgerOption.OpenAsync(context, db, create: false, cancellationToken).ConfigureAwait(false);
-        return ledger is null ? null : await DeskPipeline.CreateAsync(context, ledger, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ReportErrorAsync(CliContext context, string message)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Claimtrail.Cli.Output;
+using Claimtrail.Fingerprints;
 using Claimtrail.Json;
 using Claimtrail.Ledger;
 

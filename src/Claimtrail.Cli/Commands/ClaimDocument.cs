@@ -1,3 +1,4 @@
+using Claimtrail.Fingerprints;
 using Claimtrail.Ledger;
 
 namespace Claimtrail.Cli.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Claimtrail.Cli.Output;
+using Claimtrail.Fingerprints;
 using Claimtrail.Json;
 using Claimtrail.Ledger;
 
@@ -85,7 +86,8 @@ public static class ClaimsCommand
         {
             if (recycled)
             {
-                (page, flagged) = await RecycledClaims.ListAsync(ledger, query, cancellationToken).ConfigureAwait(false);
+                var view = await ClaimMediaView.LoadAsync(ledger, cancellationToken).ConfigureAwait(false);
+                (page, flagged) = await view.ListRecycledClaimsAsync(ledger, query, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -1,4 +1,3 @@
-using Claimtrail.Geo;
 using Claimtrail.Ledger;
 using Claimtrail.Pipeline;
 
@@ -15,20 +14,14 @@ public static class DeskPipeline
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(ledger);
-        var desk = new InMemoryDeskGazetteer();
         try
         {
-            await foreach (var place in ledger.ListDeskPlacesAsync(cancellationToken).ConfigureAwait(false))
-            {
-                desk.Add(place);
-            }
+            return await LedgerPipeline.CreateAsync(ledger, cancellationToken).ConfigureAwait(false);
         }
         catch (LedgerException ex)
         {
             await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
             return null;
         }
-
-        return new AnalysisPipeline(AnalysisPipeline.DefaultComponents() with { Geocoder = Geocoder.CreateDefault(desk) });
     }
 }

@@ -5,7 +5,7 @@ namespace Claimtrail.Cli.Commands;
 
 /// <summary>
 /// The reports an ingest has analysed and not yet stored. They are stored together with
-/// <see cref="ILedger.StoreBatchAsync"/> once there are the batch's count of them (<see cref="BulkReports"/> without
+/// <see cref="IReportStore.StoreBatchAsync"/> once there are the batch's count of them (<see cref="BulkReports"/> without
 /// extraction, <see cref="AnalysedReports"/> with it), <see cref="MaxChars"/>
 /// characters of text, or the oldest has waited <see cref="MaxDelay"/> (analysis can be slow: what was analysed
 /// should not wait long to be safe); one batch is stored while the next is read, and batches are stored in the

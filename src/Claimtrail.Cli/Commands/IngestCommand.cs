@@ -11,7 +11,7 @@ using Claimtrail.Sources.Web;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary><c>claimtrail ingest SOURCE… [--format F] [--no-extract] [--db PATH]</c>: read, analyse and store reports in the ledger.</summary>
+/// <summary><c>claimtrail ingest SOURCE… [--format F] [--no-extract] [--images] [--db PATH]</c>: read, analyse and store reports in the ledger.</summary>
 public static class IngestCommand
 {
     // Inputs of at least this size get a progress bar even alone (a Telegram export, a big JSONL file).
@@ -34,6 +34,10 @@ public static class IngestCommand
             Description = "Store reports (text and metadata) without extraction: no language detection, mentions or claims. For bulk loads.",
         };
         var allowPrivate = AllowPrivateOption.Create();
+        var images = new Option<bool>("--images")
+        {
+            Description = "Also fetch the photos a fetched page's article shows (and a feed entry's image and video enclosures), through the same guarded fetcher and limits, fingerprint them and store them as evidence of that report.",
+        };
         var noMatch = MatchingOptions.NoMatchOption();
         var indexDir = MatchingOptions.IndexFolderOption();
         var db = LedgerOption.Create();
@@ -43,6 +47,7 @@ public static class IngestCommand
             format,
             noExtract,
             allowPrivate,
+            images,
             noMatch,
             indexDir,
             db,
@@ -55,6 +60,7 @@ public static class IngestCommand
                     Match = !parse.GetValue(noMatch) && !parse.GetValue(noExtract),
                     IndexFolder = parse.GetValue(indexDir),
                     Media = FormatOption.IsMedia(parse.GetValue(format)),
+                    Images = parse.GetValue(images),
                 },
                 LedgerOption.ValueOf(parse, db),
                 cancellationToken));
@@ -138,7 +144,7 @@ public static class IngestCommand
                 }
 
                 var items = NetworkSources.IsUrl(source)
-                    ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, cancellationToken)
+                    ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, request.Images, cancellationToken)
                     : SourceReader.ReadAsync(source, request.Format, options, (path, ct) => NetworkSources.ReadFeedFileAsync(path, options, ct), cancellationToken);
                 await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
@@ -147,7 +153,7 @@ public static class IngestCommand
                         await TakeNextAsync(ledger, matcher, window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                     }
 
-                    window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, cancellationToken));
+                    window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, request.Images ? fetcher : null, cancellationToken));
                 }
 
                 while (window.Count > 0)
@@ -173,15 +179,25 @@ public static class IngestCommand
         return counts;
     }
 
-    private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, CancellationToken cancellationToken) => item switch
+    // With a fetcher (--images), the photos and videos a report links to are fetched and fingerprinted too.
+    private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, WebFetcher? linked, CancellationToken cancellationToken) => item switch
     {
         DocumentItem document => Task.Run(
             async () =>
             {
                 var analysed = await ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken).ConfigureAwait(false);
-                return analysed.Report is { } report
-                    ? analysed with { Media = await MediaIngest.FingerprintPostAsync(document.Input, report, cancellationToken).ConfigureAwait(false) }
-                    : analysed;
+                if (analysed.Report is not { } report)
+                {
+                    return analysed;
+                }
+
+                var media = await MediaIngest.FingerprintPostAsync(document.Input, report, cancellationToken).ConfigureAwait(false);
+                if (linked is not null)
+                {
+                    media = [.. media, .. await LinkedMedia.FingerprintAsync(linked, report, cancellationToken).ConfigureAwait(false)];
+                }
+
+                return analysed with { Media = media };
             },
             cancellationToken),
         RejectedItem rejected => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, rejected.Error.Message, rejected.Category)),
@@ -295,5 +311,8 @@ public static class IngestCommand
 
         /// <summary>Every source is a photo or video file (<c>--format media</c>).</summary>
         public bool Media { get; init; }
+
+        /// <summary>The photos and videos fetched reports link to are fetched and fingerprinted (<c>--images</c>).</summary>
+        public bool Images { get; init; }
     }
 }

@@ -71,49 +71,55 @@ public static class MediaCommand
             return ExitCodes.Failed;
         }
 
-        List<MediaDetail> all;
-        try
-        {
-            all = await MediaLedger.ListAsync(ledger, cancellationToken).ConfigureAwait(false);
-        }
-        catch (LedgerException ex)
-        {
-            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.Failed;
-        }
-
-        var search = new MediaSearch(threshold);
-        foreach (var detail in all)
-        {
-            search.Add(detail.Media);
-        }
-
-        var byHash = all.ToDictionary(d => d.Media.Sha256, StringComparer.Ordinal);
-        var reports = new Dictionary<string, ReportSummary?>(StringComparer.Ordinal);
+        // The query files first: a run whose files all fail reads nothing from the ledger.
         var failed = 0;
-        var results = new List<FindResult>();
+        var queries = new List<(string Path, MediaFile File)>();
         foreach (var path in files)
         {
-            MediaFile file;
             try
             {
-                file = await MediaFingerprinter.FingerprintAsync(path, path, cancellationToken).ConfigureAwait(false);
+                queries.Add((path, await MediaFingerprinter.FingerprintAsync(path, path, cancellationToken).ConfigureAwait(false)));
             }
             catch (InputException ex)
             {
                 failed++;
                 await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
-                continue;
             }
+        }
 
-            var matches = new List<FoundMedia>();
-            foreach (var match in search.Find(file.Probe))
+        var results = new List<FindResult>();
+        var storedFiles = 0;
+        try
+        {
+            // Only the hashes are read for the index; a matching file's appearances are read when it is listed.
+            var search = new MediaSearch(threshold);
+            if (queries.Count > 0)
             {
-                var appearances = await MediaLedger.AppearancesAsync(ledger, byHash[match.Sha256].Sightings, reports, cancellationToken).ConfigureAwait(false);
-                matches.Add(new FoundMedia(match.Sha256, match.Kind, match.Distance, match.MatchedFrames, match.QueryFrames, appearances));
+                await foreach (var record in ledger.ListMediaFingerprintsAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    search.Add(record);
+                    storedFiles++;
+                }
             }
 
-            results.Add(new FindResult(path, file.Record.Sha256, file.Record.Kind, matches));
+            var reports = new Dictionary<string, ReportSummary?>(StringComparer.Ordinal);
+            foreach (var (path, file) in queries)
+            {
+                var matches = new List<FoundMedia>();
+                foreach (var match in search.Find(file.Probe))
+                {
+                    var stored = await ledger.GetMediaAsync(match.Sha256, cancellationToken).ConfigureAwait(false);
+                    var appearances = stored is null ? [] : await MediaLedger.AppearancesAsync(ledger, stored.Sightings, reports, cancellationToken).ConfigureAwait(false);
+                    matches.Add(new FoundMedia(match.Sha256, match.Kind, match.Distance, match.MatchedFrames, match.QueryFrames, appearances));
+                }
+
+                results.Add(new FindResult(path, file.Record.Sha256, file.Record.Kind, matches));
+            }
+        }
+        catch (LedgerException ex)
+        {
+            await context.Error.WriteLineAsync("claimtrail: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Failed;
         }
 
         if (json)
@@ -128,7 +134,7 @@ public static class MediaCommand
             }
         }
 
-        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: media find: {files.Length - failed} searched, {failed} failed, among {all.Count} stored files")).ConfigureAwait(false);
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"claimtrail: media find: {files.Length - failed} searched, {failed} failed, among {storedFiles} stored files")).ConfigureAwait(false);
         return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 

@@ -3,22 +3,9 @@ using Claimtrail.Ledger;
 
 namespace Claimtrail.Cli.Commands;
 
-/// <summary>The near-duplicate index of a whole ledger, built from every stored fingerprint, and the appearances it prints.</summary>
+/// <summary>The appearances of stored media as <c>media find</c> and <c>media show</c> print them.</summary>
 public static class MediaLedger
 {
-    /// <summary>Every media file the ledger holds.</summary>
-    public static async Task<List<MediaDetail>> ListAsync(ILedger ledger, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        var all = new List<MediaDetail>();
-        await foreach (var detail in ledger.ListMediaAsync(cancellationToken).ConfigureAwait(false))
-        {
-            all.Add(detail);
-        }
-
-        return all;
-    }
-
     /// <summary>The appearances of a file with their reports' source, publisher and time (reports read once each).</summary>
     public static async Task<IReadOnlyList<MediaAppearance>> AppearancesAsync(ILedger ledger, IEnumerable<MediaSighting> sightings, Dictionary<string, Ledger.ReportSummary?> reports, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claimtrail.Fingerprints;
 
 namespace Claimtrail.Cli.Commands;
 

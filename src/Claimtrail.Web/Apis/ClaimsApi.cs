@@ -19,10 +19,10 @@ public static class ClaimsApi
         return api;
     }
 
-    /// <summary>A page of claims: search, filters (status, source, place, from, to, lang) and order as on the claim list.</summary>
+    /// <summary>A page of claims: search, filters (status, source, place, from, to, lang, recycled) and order as on the claim list.</summary>
     public static async Task<Results<Ok<ClaimPage>, ValidationProblem>> ListAsync(
-        ILedger ledger, string? q, string? status, string? sort, string? source, string? place, string? from, string? to, string? lang,
-        int? offset, int? limit, CancellationToken cancellationToken)
+        ILedger ledger, MediaViewCache media, string? q, string? status, string? sort, string? source, string? place, string? from, string? to, string? lang,
+        string? recycled, int? offset, int? limit, CancellationToken cancellationToken)
     {
         var request = new ClaimListRequest
         {
@@ -34,6 +34,7 @@ public static class ClaimsApi
             From = from,
             To = to,
             Lang = lang,
+            Recycled = recycled,
             Offset = offset?.ToString(CultureInfo.InvariantCulture),
         };
         var (query, errors) = request.ToQuery(Math.Clamp(limit ?? 50, 1, ClaimQuery.MaxLimit));
@@ -45,6 +46,11 @@ public static class ClaimsApi
         if (query is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
+        }
+
+        if (request.OnlyRecycled)
+        {
+            query = (await media.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).OnlyRecycled(query);
         }
 
         return TypedResults.Ok(await ledger.ListClaimsAsync(query, cancellationToken).ConfigureAwait(false));

@@ -8,7 +8,7 @@ namespace Claimtrail.Web.Security;
 
 /// <summary>Authenticates <c>Authorization: Bearer ct_…</c> by looking up the token's hash in the ledger.</summary>
 internal sealed class TokenAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ILedger ledger)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IDeskAccounts ledger)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Claimtrail.Web.Services;
 
 /// <summary>Creates accounts and checks passwords with ASP.NET Core's password hasher (PBKDF2, salted, versioned).</summary>
-public sealed class Accounts(ILedger ledger, TimeProvider clock)
+public sealed class Accounts(IDeskAccounts ledger, TimeProvider clock)
 {
     public const int MinPasswordLength = 10;
 

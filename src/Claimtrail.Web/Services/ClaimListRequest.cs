@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Claimtrail.Web.Services;
 
 /// <summary>
-/// The claim list's query string (<c>q, status, sort, source, place, from, to, lang, offset</c>) as the page and the API
+/// The claim list's query string (<c>q, status, sort, source, place, from, to, lang, recycled, offset</c>) as the page and the API
 /// both read it: checked field by field, each error naming the field and why, and written back into links.
 /// </summary>
 public sealed partial class ClaimListRequest
@@ -32,6 +32,12 @@ public sealed partial class ClaimListRequest
 
     public string? Lang { get; init; }
 
+    /// <summary><c>1</c> (or <c>true</c>, <c>on</c>): only claims stated in reports with possibly recycled media.</summary>
+    public string? Recycled { get; init; }
+
+    /// <summary>True when <see cref="Recycled"/> asks for the recycled-media filter (read by <see cref="ToQuery"/>).</summary>
+    public bool OnlyRecycled { get; private set; }
+
     public string? Offset { get; init; }
 
     /// <summary>Reads the fields from a request's query string.</summary>
@@ -49,13 +55,15 @@ public sealed partial class ClaimListRequest
             From = Get("from"),
             To = Get("to"),
             Lang = Get("lang"),
+            Recycled = Get("recycled"),
             Offset = Get("offset"),
         };
     }
 
     /// <summary>True when any filter beyond search and sort is set: the page opens its filter panel.</summary>
     public bool HasFilters => !string.IsNullOrWhiteSpace(Status) || !string.IsNullOrWhiteSpace(Source) || !string.IsNullOrWhiteSpace(Place)
-        || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To) || !string.IsNullOrWhiteSpace(Lang);
+        || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To) || !string.IsNullOrWhiteSpace(Lang)
+        || !string.IsNullOrWhiteSpace(Recycled);
 
     /// <summary>The ledger query, or the errors by field name when a field cannot be read.</summary>
     public (ClaimQuery? Query, Dictionary<string, string> Errors) ToQuery(int limit)
@@ -92,6 +100,22 @@ public sealed partial class ClaimListRequest
         if (language is not null && !LanguageCode().IsMatch(language))
         {
             errors["lang"] = "Not a language code: use two or three lower-case letters (ISO 639), such as en or ru.";
+        }
+
+        OnlyRecycled = false;
+        if (!string.IsNullOrWhiteSpace(Recycled))
+        {
+            switch (Recycled.Trim())
+            {
+                case "1" or "true" or "on":
+                    OnlyRecycled = true;
+                    break;
+                case "0" or "false" or "off":
+                    break;
+                default:
+                    errors["recycled"] = "Use 1 (only claims with possibly recycled media) or 0.";
+                    break;
+            }
         }
 
         var offset = 0;
@@ -141,6 +165,7 @@ public sealed partial class ClaimListRequest
         Add("from", From);
         Add("to", To);
         Add("lang", Lang);
+        Add("recycled", Recycled);
         if (offset is > 0)
         {
             Add("offset", offset.Value.ToString(CultureInfo.InvariantCulture));

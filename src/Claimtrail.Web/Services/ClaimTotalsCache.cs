@@ -9,7 +9,7 @@ namespace Claimtrail.Web.Services;
 /// heading's counts are: counting every match of a broad search or filter costs more than the page itself on a large
 /// ledger, and paging through a listing, or many readers opening the same one, need not count it again each time.
 /// </summary>
-public sealed class ClaimTotalsCache(ILedger ledger, TimeProvider clock)
+public sealed class ClaimTotalsCache(IClaimReader ledger, TimeProvider clock)
 {
     /// <summary>How long a total is shown before it is taken again.</summary>
     public static readonly TimeSpan Lifetime = LedgerCountsCache.Lifetime;
@@ -26,6 +26,12 @@ public sealed class ClaimTotalsCache(ILedger ledger, TimeProvider clock)
     public Task<int> GetAsync(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.ReportIds is not null)
+        {
+            // Ids worked out outside the database come as a new list each time and are not compared by value.
+            return ledger.CountClaimsAsync(query, CancellationToken.None);
+        }
+
         var listing = query with { Sort = ClaimSort.Newest, Offset = 0, Limit = 1 };
         var now = clock.GetUtcNow();
         if (!_totals.ContainsKey(listing) && _totals.Count >= Capacity)

@@ -12,7 +12,7 @@ namespace Claimtrail.Web.Services;
 /// Analyses a report given as text (pasted or uploaded) or fetched from a URL, and stores it, as <c>claimtrail ingest</c>
 /// does for a file or a URL, its claims matched against the ledger's through <see cref="DeskMatching"/>.
 /// </summary>
-public sealed class IngestService(AnalysisPipeline pipeline, DeskMatching matching, WebFetcher fetcher, LedgerCountsCache counts, ClaimTotalsCache totals)
+public sealed class IngestService(LedgerPipeline pipelines, DeskMatching matching, WebFetcher fetcher, LedgerCountsCache counts, ClaimTotalsCache totals)
 {
     /// <summary>The longest URL taken: longer ones are refused before anything is fetched.</summary>
     public const int MaxUrlLength = 2048;
@@ -49,7 +49,7 @@ public sealed class IngestService(AnalysisPipeline pipeline, DeskMatching matchi
         }
 
         var results = new List<IngestResult>();
-        await foreach (var item in NetworkSources.ReadUrlAsync(fetcher, url, format: null, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in NetworkSources.ReadUrlAsync(fetcher, url, format: null, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             switch (item)
             {
@@ -69,6 +69,9 @@ public sealed class IngestService(AnalysisPipeline pipeline, DeskMatching matchi
 
     private async Task<IngestResult> StoreAsync(SourceDocument document, CancellationToken cancellationToken)
     {
+        // The desk gazetteer as it is now, so a place an analyst placed while the desk runs resolves in this report.
+        var pipeline = await pipelines.CurrentAsync(cancellationToken).ConfigureAwait(false);
+
         // Analysis is CPU-bound and may take a moment on a long report: off the request thread.
         var (report, claims) = await Task.Run(
             () =>

@@ -6,7 +6,7 @@ namespace Claimtrail.Web.Services;
 /// The ledger's counts for the claim list's heading, kept for a few seconds: counting every report and mention on each
 /// page view would cost more than the page itself on a large ledger, and a heading a few seconds behind misleads no one.
 /// </summary>
-public sealed class LedgerCountsCache(ILedger ledger, TimeProvider clock)
+public sealed class LedgerCountsCache(IClaimReader ledger, TimeProvider clock)
 {
     /// <summary>How long a count is shown before it is taken again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);

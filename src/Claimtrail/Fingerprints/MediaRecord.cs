@@ -26,8 +26,9 @@ public sealed record MediaRecord(string Sha256, MediaKind Kind, string MimeType,
     public PerceptualHash? MirrorHash { get; init; }
 
     /// <summary>
-    /// An image's crop hashes: windows of 90% of its width and height at offsets of 0, 5% and 10% each way, indexed so that a
-    /// later copy cropped from it is found; searched against, never searched with.
+    /// Crop hashes: windows of 90% of an image's width and height (of each keyframe's, for a video, keyframe after keyframe)
+    /// at offsets of 0, 5% and 10% each way, indexed so that a later copy cropped from it is found; searched against, never
+    /// searched with.
     /// </summary>
     public IReadOnlyList<PerceptualHash> CropHashes { get; init; } = [];
 

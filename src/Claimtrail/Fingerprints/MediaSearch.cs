@@ -2,7 +2,8 @@ namespace Claimtrail.Fingerprints;
 
 /// <summary>
 /// Near-duplicate search over every fingerprint in a ledger: "where else has this image appeared?". Images are indexed
-/// by their hash, their mirror's and their crop windows', videos by their keyframes' hashes, all in one <see cref="BkTree{T}"/>.
+/// by their hash, their mirror's and their crop windows', videos by their keyframes' hashes, all in one <see cref="HammingIndex{T}"/>
+/// (an exact scan; see there why not a metric tree).
 /// </summary>
 /// <remarks>
 /// An image or frame matches a stored hash at most <see cref="Threshold"/> bits away. A video query matches a stored file
@@ -21,7 +22,7 @@ public sealed class MediaSearch
     /// <summary>The share of a video query's keyframes that must match for the video to match.</summary>
     public const double VideoShare = 0.5;
 
-    private readonly BkTree<(string Sha256, MediaKind Kind)> _tree = new();
+    private readonly HammingIndex<(string Sha256, MediaKind Kind)> _tree = new();
 
     /// <summary>A search with the given threshold in bits.</summary>
     public MediaSearch(int threshold = DefaultThreshold)

@@ -10,10 +10,14 @@ namespace Claimtrail.Ledger;
 /// True when the engine indexes plain containment on <c>sources.key</c> (a trigram index), so the source filter first
 /// narrows with <c>key LIKE %words%</c> and needs the parameter <c>contains</c>.
 /// </param>
+/// <param name="InTextList">The condition that a text expression is one of a list parameter's values: its SQL for (expression, parameter name).</param>
+/// <param name="TextList">A list of texts as the parameter value <paramref name="InTextList"/> reads.</param>
 public sealed record ClaimFilterDialect(
     string ParameterPrefix,
     string True,
     string Trim,
     string Appeared,
     Func<DateTimeOffset, object> Time,
-    bool IndexedContains);
+    bool IndexedContains,
+    Func<string, string, string> InTextList,
+    Func<IReadOnlyList<string>, object> TextList);

@@ -1,7 +1,7 @@
 namespace Claimtrail.Ledger;
 
 /// <summary>
-/// The source, place, date and language filters of a claim listing as SQL conditions on <c>claims c</c>, for both
+/// The source, place, date, language and report filters of a claim listing as SQL conditions on <c>claims c</c>, for both
 /// ledger engines (their schemas are the same; <see cref="ClaimFilterDialect"/> holds what they spell differently).
 /// </summary>
 /// <remarks>
@@ -59,6 +59,21 @@ public static class ClaimFilterSql
                      WHERE mp.key = lower({dialect.Trim}({p}place)))
                 """;
             parameter("place", query.Place);
+        }
+
+        if (query.ReportIds is { } reportIds)
+        {
+            if (reportIds.Count == 0)
+            {
+                return " AND NOT (" + dialect.True + ")";
+            }
+
+            sql += $"""
+                 AND c.id IN (
+                    SELECT cm.claim_id FROM mentions m JOIN claim_mentions cm ON cm.mention_id = m.id
+                     WHERE {dialect.InTextList("m.report_id", p + "reports")})
+                """;
+            parameter("reports", dialect.TextList(reportIds));
         }
 
         if (query.FiltersReports)

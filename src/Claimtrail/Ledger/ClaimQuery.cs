@@ -45,6 +45,12 @@ public sealed record ClaimQuery
     /// <summary>Only claims carried by a report in this language (ISO 639-1 code, as reports record it); null or blank for any.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Only claims stated in one of these reports (by id); null for any report, empty for none. For listings worked out
+    /// outside the database, such as claims whose reports carried possibly recycled media.
+    /// </summary>
+    public IReadOnlyList<string>? ReportIds { get; init; }
+
     /// <summary>True when a filter on the reports that carry a claim (date or language) is given.</summary>
     public bool FiltersReports => From is not null || To is not null || !string.IsNullOrWhiteSpace(Language);
 

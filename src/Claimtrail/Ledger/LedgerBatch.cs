@@ -32,7 +32,7 @@ public static class LedgerBatch
     /// transaction, and records each one's outcome or failure. An engine falls back to this when the batch's single
     /// transaction failed, so that one bad report costs only itself.
     /// </summary>
-    public static async Task<IReadOnlyList<StoreResult>> StoreOneByOneAsync(ILedger ledger, IReadOnlyList<ReportToStore> reports, StoreResult?[] results, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoreResult>> StoreOneByOneAsync(IReportStore ledger, IReadOnlyList<ReportToStore> reports, StoreResult?[] results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(reports);

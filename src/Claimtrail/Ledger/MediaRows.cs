@@ -14,6 +14,9 @@ public static class MediaRows
     /// <summary>The columns <see cref="Read"/> expects, for a query on table <c>media</c> aliased <c>m</c>; JSON columns as text.</summary>
     public const string Columns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.crop_phashes, m.frames, m.metadata";
 
+    /// <summary>The columns of <see cref="Columns"/> with an empty metadata object in place of the stored one: for fingerprint-only reads.</summary>
+    public const string FingerprintColumns = "m.sha256, m.kind, m.mime_type, m.size, m.width, m.height, m.duration, m.phash, m.mirror_phash, m.crop_phashes, m.frames, '{}'";
+
     /// <summary>Reads the record at the reader's current row.</summary>
     public static MediaRecord Read(DbDataReader reader)
     {

@@ -10,7 +10,7 @@ public static class PublishedReviews
     /// Every claim whose status is a final verdict, with its detail, most recently reviewed first, at most
     /// <paramref name="limit"/>. Reads each status's listing, then each claim: fine for a desk's published set.
     /// </summary>
-    public static async Task<IReadOnlyList<ClaimDetail>> ListAsync(ILedger ledger, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ClaimDetail>> ListAsync(IClaimReader ledger, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var claims = new List<ClaimDetail>();

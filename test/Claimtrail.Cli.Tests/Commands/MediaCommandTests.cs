@@ -121,6 +121,35 @@ public sealed class MediaCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_against_the_ledger_adds_the_recycled_photo_of_a_report_stored_there_to_the_analysis_json()
+    {
+        await CliRun.RunAsync("ingest", WriteExport(), "--db", Db);
+        var post = _folder.PathOf("post.txt");
+        File.WriteAllText(post, "The channel claimed that a Pantsir-S1 was installed on the roof of the ministry last night, photos allegedly show.");
+        var other = _folder.PathOf("other.txt");
+        File.WriteAllText(other, "The governor said that the roads were cleared.");
+
+        var withLedger = await CliRun.RunAsync("analyze", post, other, "--json", "--db", Db);
+        var text = await CliRun.RunAsync("analyze", post, "--db", Db);
+        var without = await CliRun.RunAsync("analyze", post, "--json");
+
+        Assert.Equal(ExitCodes.Success, withLedger.ExitCode);
+        using var document = JsonDocument.Parse(withLedger.Out);
+        Assert.Equal("claimtrail.analysis/1", document.RootElement.GetProperty("schema").GetString());
+        var report = document.RootElement.GetProperty("reports")[0];
+        var media = Assert.Single(document.RootElement.GetProperty("media").EnumerateArray());
+        Assert.Equal(report.GetProperty("id").GetString(), media.GetProperty("reportId").GetString());
+        Assert.Equal(report.GetProperty("mentions")[0].GetProperty("id").GetString(), media.GetProperty("mentions")[0].GetString());
+        Assert.Equal("photos/photo_2.jpg", media.GetProperty("reference").GetString());
+        var earlier = media.GetProperty("possiblyRecycled").GetProperty("earlier");
+        Assert.Equal("photos/photo_1.jpg", earlier.GetProperty("reference").GetString());
+        Assert.Equal("2023-01-01T12:00:00+00:00", earlier.GetProperty("published").GetString());
+        Assert.Contains("possibly recycled: media photos/photo_2.jpg", text.Out, StringComparison.Ordinal);
+        using var plain = JsonDocument.Parse(without.Out);
+        Assert.False(plain.RootElement.TryGetProperty("media", out _));
+    }
+
+    [Fact]
     public async Task A_ledger_with_media_moves_through_jsonl_to_another_ledger_and_exports_the_same_bytes()
     {
         var export = WriteExport();

@@ -63,8 +63,10 @@ public sealed class DeskServer : IAsyncDisposable
         await ScreenshotAsync(page, "0-signin");
         await page.FillAsync("#name", "ana");
         await page.FillAsync("#password", Password);
+        // The wait is armed before the click: a navigation that ends before a later wait starts would be missed.
+        var signedIn = page.WaitForURLAsync(Url + "/");
         await page.ClickAsync("form.panel button[type=submit]");
-        await page.WaitForURLAsync(Url + "/");
+        await signedIn;
         return (page, incidents);
     }
 

@@ -72,7 +72,7 @@ public sealed class ClaimTotalsCacheTests : IDisposable
 
     private async Task StoreAsync(ILedger ledger, string name, string text)
     {
-        var pipeline = _desk.Services.GetRequiredService<AnalysisPipeline>();
+        var pipeline = await _desk.Services.GetRequiredService<LedgerPipeline>().CurrentAsync(CancellationToken.None);
         var report = pipeline.Analyze(DocumentReader.ReadText(name, text), CancellationToken.None);
         await ledger.StoreAsync(report, pipeline.AnalyzeAll([report]).Claims);
     }

@@ -1,3 +1,4 @@
+using Claimtrail.Fingerprints;
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 using Claimtrail.Provenance;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages.Claims;
 
-public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, IOptions<DeskOptions> options) : PageModel
+public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     public ClaimDetail Claim { get; private set; } = null!;
 
@@ -22,6 +23,12 @@ public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, IOption
     public IReadOnlyList<(EvidenceRef Evidence, ReportSummary Report)> Evidence { get; private set; } = [];
 
     public IReadOnlyList<PlaceRef> Places { get; private set; } = [];
+
+    /// <summary>The photos and videos its reports carried, each with its first appearance and any recycling finding.</summary>
+    public IReadOnlyList<ClaimMedia> Media { get; private set; } = [];
+
+    /// <summary>The media flagged possibly recycled: had appeared well before the report that carries it.</summary>
+    public IReadOnlyList<ClaimMedia> RecycledMedia => [.. Media.Where(m => m.PossiblyRecycled is not null)];
 
     /// <summary>Places with coordinates of their own, for the map.</summary>
     public IReadOnlyList<PlaceRef> LocatedPlaces => [.. Places.Where(p => p.Geo is { Latitude: not null, Longitude: not null, Pending: false })];
@@ -156,6 +163,7 @@ public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, IOption
         Places = [.. all.SelectMany(m => m.Mention.Places).DistinctBy(p => (p.Name, p.Within))];
         Graph = ProvenanceGraphBuilder.Build(claim, provenance);
         Timeline = ClaimTimeline.Build(claim, provenance);
+        Media = (await media.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Of(claim);
         return true;
     }
 

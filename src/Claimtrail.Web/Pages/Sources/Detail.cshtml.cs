@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claimtrail.Web.Pages.Sources;
 
-public sealed class DetailModel(ILedger ledger) : PageModel
+public sealed class DetailModel(IClaimReader ledger) : PageModel
 {
     public SourceDetail Source { get; private set; } = null!;
 

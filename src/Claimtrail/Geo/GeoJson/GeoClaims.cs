@@ -60,7 +60,7 @@ public static class GeoClaims
     }
 
     /// <summary>
-    /// One stored claim (<see cref="ILedger.GetClaimAsync"/>) with its places resolved: each mention's places are
+    /// One stored claim (<see cref="IClaimReader.GetClaimAsync"/>) with its places resolved: each mention's places are
     /// geocoded in the context of its report's text when <paramref name="reportText"/> gives it (by report id),
     /// else of the mention's own content.
     /// </summary>

@@ -1,6 +1,5 @@
-using Claimtrail.Fingerprints;
 
-namespace Claimtrail.Cli.Commands;
+namespace Claimtrail.Fingerprints;
 
 /// <summary>
 /// A media file one of a claim's reports carried, as <c>claim --json</c> shows it: what it is, what its metadata says,
