@@ -12,8 +12,9 @@
 # --work DIR --reuse skips the import. Needs python3, wrk (Debian package `wrk`) and the .NET SDK.
 #
 # --cli DLL serves with another build of claimtrail.dll (to compare builds on the same ledger; implies --no-build).
+# --scenarios list,claim runs only those (a slow scenario's requests still running on the server would weigh on the next).
 #
-# usage: bench/desk-load.sh [--reports 100000] [--connections 50] [--duration 20s] [--threads 2] [--work DIR] [--reuse] [--no-build] [--cli DLL]
+# usage: bench/desk-load.sh [--reports 100000] [--connections 50] [--duration 20s] [--threads 2] [--work DIR] [--reuse] [--no-build] [--cli DLL] [--scenarios LIST]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +26,7 @@ work=""
 reuse=0
 build=1
 cli_dll=""
+scenarios="list,search,filter,claim,graph"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --reports) reports="${2:?}"; shift 2 ;;
@@ -35,7 +37,8 @@ while [[ $# -gt 0 ]]; do
         --reuse) reuse=1; shift ;;
         --no-build) build=0; shift ;;
         --cli) cli_dll="${2:?}"; build=0; shift 2 ;;
-        *) echo "usage: bench/desk-load.sh [--reports N] [--connections N] [--duration 20s] [--threads N] [--work DIR] [--reuse] [--no-build] [--cli DLL]" >&2; exit 2 ;;
+        --scenarios) scenarios="${2:?}"; shift 2 ;;
+        *) echo "usage: bench/desk-load.sh [--reports N] [--connections N] [--duration 20s] [--threads N] [--work DIR] [--reuse] [--no-build] [--cli DLL] [--scenarios LIST]" >&2; exit 2 ;;
     esac
 done
 command -v wrk > /dev/null || { echo "desk-load: wrk not found (apt-get install wrk)" >&2; exit 1; }
@@ -97,7 +100,7 @@ open(f"{work}/filter.txt", "w").write("".join(f"{f}\n" for f in filters))
 PY
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; wrk -t$threads -c$connections -d$duration"
-for scenario in list search filter claim graph; do
+for scenario in ${scenarios//,/ }; do
     # One short untimed round warms the JIT and the caches of this scenario.
     PATHS="$work/$scenario.txt" TOKEN="$token" wrk -t1 -c4 -d3s -s "$root/bench/desk/paths.lua" "$url" > /dev/null
     result=$(PATHS="$work/$scenario.txt" TOKEN="$token" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/desk/paths.lua" "$url" | grep '^requests=')

@@ -203,11 +203,27 @@ public sealed class PostgresLedger : ILedger
     /// <inheritdoc />
     public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
     {
+        var (claims, total) = await ListAsync(query, page: true, count: true, cancellationToken).ConfigureAwait(false);
+        return new ClaimPage(claims, total);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ClaimSummary>> ListClaimPageAsync(ClaimQuery query, CancellationToken cancellationToken = default) =>
+        (await ListAsync(query, page: true, count: false, cancellationToken).ConfigureAwait(false)).Claims;
+
+    /// <inheritdoc />
+    public async Task<int> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default) =>
+        (await ListAsync(query, page: false, count: true, cancellationToken).ConfigureAwait(false)).Total;
+
+    // The page of claims the query asks for and how many match in all, each only when asked for: counting every match
+    // costs more than the page on a large ledger.
+    private async Task<(List<ClaimSummary> Claims, int Total)> ListAsync(ClaimQuery query, bool page, bool count, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var match = FullTextQuery.For(query.Terms);
         if (query.Terms.Count > 0 && match is null)
         {
-            return new ClaimPage([], 0);
+            return ([], 0);
         }
 
         try
@@ -216,50 +232,51 @@ public sealed class PostgresLedger : ILedger
 
             // The page and the total come from one snapshot, though other processes may be ingesting.
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-            const string Columns = """
-                SELECT c.id, c.text, c.status, c.created,
-                       c.mention_count, c.report_count, c.origin_count, c.check_worthiness
-                """;
-            await using var list = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-            await using var count = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+            var parameters = new List<(string Name, object Value)>();
             var from = match is null
                 ? " FROM claims c WHERE true"
                 : " FROM claims c, to_tsquery('claimtrail', @match) q WHERE c.search @@ q";
-            void Parameter(string name, object value)
-            {
-                list.Parameters.AddWithValue(name, value);
-                count.Parameters.AddWithValue(name, value);
-            }
-
             if (match is not null)
             {
-                Parameter("match", match);
+                parameters.Add(("match", match));
             }
 
             if (query.Status is { } status)
             {
                 from += " AND c.status = @status";
-                Parameter("status", PostgresValues.Name(status));
+                parameters.Add(("status", PostgresValues.Name(status)));
             }
 
-            from += ClaimFilterSql.Conditions(query, FilterDialect, Parameter);
-
-            var order = query.Sort switch
+            from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => parameters.Add((name, value)));
+            NpgsqlCommand Command(string sql)
             {
-                ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
-                ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
-                ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
-                _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
-                _ => " ORDER BY c.seq DESC",
-            };
-            list.CommandText = Columns + from + order + " LIMIT @limit OFFSET @offset";
-            count.CommandText = "SELECT count(*)::integer" + from;
+                var command = new NpgsqlCommand(sql, connection, transaction);
+                foreach (var (name, value) in parameters)
+                {
+                    command.Parameters.AddWithValue(name, value);
+                }
 
-            list.Parameters.AddWithValue("limit", query.Limit);
-            list.Parameters.AddWithValue("offset", query.Offset);
+                return command;
+            }
+
             var claims = new List<ClaimSummary>();
-            await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            if (page)
             {
+                var order = query.Sort switch
+                {
+                    ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
+                    ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
+                    ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
+                    _ when match is not null => " ORDER BY ts_rank(c.search, q) DESC, c.seq DESC",
+                    _ => " ORDER BY c.seq DESC",
+                };
+                await using var list = Command("""
+                    SELECT c.id, c.text, c.status, c.created,
+                           c.mention_count, c.report_count, c.origin_count, c.check_worthiness
+                    """ + from + order + " LIMIT @limit OFFSET @offset");
+                list.Parameters.AddWithValue("limit", query.Limit);
+                list.Parameters.AddWithValue("offset", query.Offset);
+                await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     claims.Add(new ClaimSummary(
@@ -276,9 +293,15 @@ public sealed class PostgresLedger : ILedger
                 }
             }
 
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            var total = 0;
+            if (count)
+            {
+                await using var counting = Command("SELECT count(*)::integer" + from);
+                total = Convert.ToInt32(await counting.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ClaimPage(claims, total);
+            return (claims, total);
         }
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
@@ -326,6 +349,35 @@ public sealed class PostgresLedger : ILedger
         catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
         {
             throw new LedgerException($"{Target}: cannot read report {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT id, text FROM reports WHERE id = ANY(@ids)", connection);
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                texts[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return texts;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is not OperationCanceledException)
+        {
+            throw new LedgerException($"{Target}: cannot read the texts of {ids.Count} reports: {ex.Message}", ex);
         }
     }
 
@@ -681,7 +733,11 @@ public sealed class PostgresLedger : ILedger
     }
 
     /// <inheritdoc />
-    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    public async Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default) =>
+        (await GetClaimWithProvenanceAsync(claimId, cancellationToken).ConfigureAwait(false))?.Provenance;
+
+    /// <inheritdoc />
+    public Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimId);
         return InTransactionAsync($"read the provenance of claim {claimId}", IsolationLevel.RepeatableRead, store => store.ReadProvenanceAsync(claimId), cancellationToken);

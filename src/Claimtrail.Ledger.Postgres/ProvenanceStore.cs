@@ -92,7 +92,7 @@ internal sealed class ProvenanceStore
         return sightings;
     }
 
-    public async Task<ClaimProvenance?> ReadProvenanceAsync(string claimId)
+    public async Task<ClaimWithProvenance?> ReadProvenanceAsync(string claimId)
     {
         var detail = await new ClaimReader(_connection, _transaction, _cancellationToken).ReadAsync(claimId).ConfigureAwait(false);
         if (detail is null)
@@ -118,7 +118,7 @@ internal sealed class ProvenanceStore
             }
         }
 
-        return ProvenanceBuilder.Build(detail, posts, await ReadSightingsAsync(claimId).ConfigureAwait(false));
+        return new ClaimWithProvenance(detail, ProvenanceBuilder.Build(detail, posts, await ReadSightingsAsync(claimId).ConfigureAwait(false)));
     }
 
     /// <summary>
@@ -140,7 +140,7 @@ internal sealed class ProvenanceStore
 
         foreach (var id in ids)
         {
-            if (await ReadProvenanceAsync(id).ConfigureAwait(false) is not { } provenance)
+            if (await ReadProvenanceAsync(id).ConfigureAwait(false) is not { Provenance: var provenance })
             {
                 continue;
             }

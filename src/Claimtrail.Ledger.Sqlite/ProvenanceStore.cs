@@ -85,7 +85,7 @@ internal sealed class ProvenanceStore
         }
     }
 
-    public async Task<ClaimProvenance?> ReadProvenanceAsync(string claimId)
+    public async Task<ClaimWithProvenance?> ReadProvenanceAsync(string claimId)
     {
         var detail = await new ClaimReader(_connection, _transaction, _cancellationToken).ReadAsync(claimId).ConfigureAwait(false);
         if (detail is null)
@@ -117,7 +117,7 @@ internal sealed class ProvenanceStore
             sightings.Add(sighting);
         }
 
-        return ProvenanceBuilder.Build(detail, posts, sightings);
+        return new ClaimWithProvenance(detail, ProvenanceBuilder.Build(detail, posts, sightings));
     }
 
     /// <summary>Recomputes the stored origin count of each claim, after it gained an appearance.</summary>
@@ -125,7 +125,7 @@ internal sealed class ProvenanceStore
     {
         foreach (var id in claimIds.Distinct(StringComparer.Ordinal))
         {
-            if (await ReadProvenanceAsync(id).ConfigureAwait(false) is not { } provenance)
+            if (await ReadProvenanceAsync(id).ConfigureAwait(false) is not { Provenance: var provenance })
             {
                 continue;
             }

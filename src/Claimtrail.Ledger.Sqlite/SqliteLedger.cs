@@ -238,11 +238,27 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
     {
+        var (claims, total) = await ListAsync(query, page: true, count: true, cancellationToken).ConfigureAwait(false);
+        return new ClaimPage(claims, total);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ClaimSummary>> ListClaimPageAsync(ClaimQuery query, CancellationToken cancellationToken = default) =>
+        (await ListAsync(query, page: true, count: false, cancellationToken).ConfigureAwait(false)).Claims;
+
+    /// <inheritdoc />
+    public async Task<int> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default) =>
+        (await ListAsync(query, page: false, count: true, cancellationToken).ConfigureAwait(false)).Total;
+
+    // The page of claims the query asks for and how many match in all, each only when asked for: counting every match
+    // costs more than the page on a large ledger.
+    private async Task<(List<ClaimSummary> Claims, int Total)> ListAsync(ClaimQuery query, bool page, bool count, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var match = FullTextQuery(query.Terms);
         if (query.Terms.Count > 0 && match is null)
         {
-            return new ClaimPage([], 0);
+            return ([], 0);
         }
 
         try
@@ -252,52 +268,53 @@ public sealed class SqliteLedger : ILedger
                 {
                     // The page and the total come from one snapshot, though another process may be ingesting.
                     await using var transaction = connection.BeginTransaction(deferred: true);
-                    const string Columns = """
-                        SELECT c.id, c.text, c.status, c.created,
-                               c.mention_count, c.report_count, c.origin_count, c.check_worthiness
-                        """;
-                    await using var list = connection.CreateCommand();
-                    await using var count = connection.CreateCommand();
-                    list.Transaction = transaction;
-                    count.Transaction = transaction;
+                    var parameters = new List<(string Name, object Value)>();
                     var from = match is null
                         ? " FROM claims c WHERE 1 = 1"
                         : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
-                    void Parameter(string name, object value)
-                    {
-                        list.Parameters.AddWithValue(name, value);
-                        count.Parameters.AddWithValue(name, value);
-                    }
-
                     if (query.Status is { } status)
                     {
                         from += " AND c.status = $status";
-                        Parameter("$status", SqliteValues.Name(status));
+                        parameters.Add(("$status", SqliteValues.Name(status)));
                     }
 
                     if (match is not null)
                     {
-                        Parameter("$match", match);
+                        parameters.Add(("$match", match));
                     }
 
-                    from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => Parameter("$" + name, value));
-
-                    var order = query.Sort switch
+                    from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => parameters.Add(("$" + name, value)));
+                    SqliteCommand Command(string sql)
                     {
-                        ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
-                        ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
-                        ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
-                        _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
-                        _ => " ORDER BY c.seq DESC",
-                    };
-                    list.CommandText = Columns + from + order + " LIMIT $limit OFFSET $offset";
-                    count.CommandText = "SELECT count(*)" + from;
+                        var command = connection.CreateCommand();
+                        command.Transaction = transaction;
+                        command.CommandText = sql;
+                        foreach (var (name, value) in parameters)
+                        {
+                            command.Parameters.AddWithValue(name, value);
+                        }
 
-                    list.Parameters.AddWithValue("$limit", query.Limit);
-                    list.Parameters.AddWithValue("$offset", query.Offset);
+                        return command;
+                    }
+
                     var claims = new List<ClaimSummary>();
-                    await using (var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                    if (page)
                     {
+                        var order = query.Sort switch
+                        {
+                            ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
+                            ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
+                            ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
+                            _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
+                            _ => " ORDER BY c.seq DESC",
+                        };
+                        await using var list = Command("""
+                            SELECT c.id, c.text, c.status, c.created,
+                                   c.mention_count, c.report_count, c.origin_count, c.check_worthiness
+                            """ + from + order + " LIMIT $limit OFFSET $offset");
+                        list.Parameters.AddWithValue("$limit", query.Limit);
+                        list.Parameters.AddWithValue("$offset", query.Offset);
+                        await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
                             claims.Add(new ClaimSummary(
@@ -314,9 +331,15 @@ public sealed class SqliteLedger : ILedger
                         }
                     }
 
-                    var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    var total = 0;
+                    if (count)
+                    {
+                        await using var counting = Command("SELECT count(*)" + from);
+                        total = Convert.ToInt32(await counting.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    }
+
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return new ClaimPage(claims, total);
+                    return (claims, total);
                 },
                 cancellationToken).ConfigureAwait(false);
         }
@@ -375,6 +398,41 @@ public sealed class SqliteLedger : ILedger
         catch (SqliteException ex)
         {
             throw new LedgerException($"{Path}: cannot read report {id}: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    // The ids as one JSON array: one statement, whatever their number, within SQLite's parameter limit.
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))";
+                    command.Parameters.AddWithValue("$ids", SqliteValues.Json(ids));
+                    var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        texts[reader.GetString(0)] = reader.GetString(1);
+                    }
+
+                    return texts;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the texts of {ids.Count} reports: {ex.Message}", ex);
         }
     }
 
@@ -753,10 +811,30 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
-    public Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
+    public async Task<ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default) =>
+        (await GetClaimWithProvenanceAsync(claimId, cancellationToken).ConfigureAwait(false))?.Provenance;
+
+    /// <inheritdoc />
+    public async Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimId);
-        return ReadAsync($"read the provenance of claim {claimId}", store => store.ReadProvenanceAsync(claimId), cancellationToken);
+        try
+        {
+            return await _readers.ReadAsync(
+                async connection =>
+                {
+                    // One snapshot for the claim and its appearances, though another process may be ingesting.
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    var read = await new ProvenanceStore(connection, transaction, cancellationToken).ReadProvenanceAsync(claimId).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return read;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot read the provenance of claim {claimId}: {ex.Message}", ex);
+        }
     }
 
     /// <inheritdoc />

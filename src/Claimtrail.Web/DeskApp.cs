@@ -65,6 +65,7 @@ public static class DeskApp
         services.AddSingleton<IngestService>();
         services.AddSingleton<MediaUploadService>();
         services.AddSingleton<LedgerCountsCache>();
+        services.AddSingleton<ClaimTotalsCache>();
         services.AddSingleton<MediaViewCache>();
         services.AddDeskAuth();
         services.AddRazorPages();

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Claimtrail.Json;
 using Claimtrail.Ledger.Testing.Engines;
 using Claimtrail.Ledger.Testing.Support;
 using Claimtrail.Model;
@@ -50,6 +52,70 @@ public abstract partial class LedgerContractTests
         Assert.Equal(report.Text, stored.Text);
         Assert.Equal(report.Id, stored.Summary.Id);
         Assert.Null(await ledger.GetReportAsync("sha256:none"));
+    }
+
+    [LedgerFact]
+    public async Task A_page_without_its_total_and_the_total_alone_match_the_listing()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await ledger.StoreAsync(Ferry(), Some.ClaimsOf(Ferry()));
+        ClaimQuery[] queries =
+        [
+            new() { Limit = 2 },
+            new() { Offset = 1, Limit = 1, Sort = ClaimSort.MostReports },
+            new() { Text = "harbour" },
+            new() { Status = ClaimStatus.Unverified, Language = "en" },
+            new() { Text = "nowhere" },
+        ];
+
+        foreach (var query in queries)
+        {
+            var listing = await ledger.ListClaimsAsync(query);
+
+            Assert.Equal(listing.Claims.Select(c => c.Id), (await ledger.ListClaimPageAsync(query)).Select(c => c.Id));
+            Assert.Equal(listing.Total, await ledger.CountClaimsAsync(query));
+        }
+
+        Assert.Equal(3, await ledger.CountClaimsAsync(new ClaimQuery { Limit = 1 }));
+    }
+
+    [LedgerFact]
+    public async Task Report_texts_read_back_by_id_in_one_call_leaving_out_unknown_ids()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+        await ledger.StoreAsync(Ferry(), Some.ClaimsOf(Ferry()));
+
+        var texts = await ledger.GetReportTextsAsync([Harbour().Id, "sha256:none", Ferry().Id]);
+
+        Assert.Equal(2, texts.Count);
+        Assert.Equal(Harbour().Text, texts[Harbour().Id]);
+        Assert.Equal(Ferry().Text, texts[Ferry().Id]);
+        Assert.Empty(await ledger.GetReportTextsAsync([]));
+    }
+
+    [LedgerFact]
+    public async Task A_claim_with_its_provenance_reads_as_the_claim_and_the_provenance_read_apart()
+    {
+        await using var ledger = await OpenLedgerAsync(Clock);
+        await ledger.StoreAsync(Harbour(), Some.ClaimsOf(Harbour()));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await ledger.StoreAsync(Ferry(), Some.ClaimsOf(Ferry()));
+        var id = (await ledger.ListClaimsAsync(new ClaimQuery { Sort = ClaimSort.MostReports })).Claims[0].Id;
+
+        var read = await ledger.GetClaimWithProvenanceAsync(id);
+
+        Assert.NotNull(read);
+        var claim = await ledger.GetClaimAsync(id);
+        var provenance = await ledger.GetProvenanceAsync(id);
+        Assert.NotNull(claim);
+        Assert.NotNull(provenance);
+        Assert.Equal(2, read.Claim.Reports.Count);
+        Assert.Equal(JsonSerializer.Serialize(claim, AnalysisJson.Compact), JsonSerializer.Serialize(read.Claim, AnalysisJson.Compact));
+        Assert.Equal(JsonSerializer.Serialize(provenance, AnalysisJson.Compact), JsonSerializer.Serialize(read.Provenance, AnalysisJson.Compact));
+        Assert.Null(await ledger.GetClaimWithProvenanceAsync("c-none"));
     }
 
     [LedgerFact]

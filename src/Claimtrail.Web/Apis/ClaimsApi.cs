@@ -71,8 +71,7 @@ public static class ClaimsApi
     /// <summary>The claim's provenance graph from the core's provenance: reports and agents, with its independent origins marked.</summary>
     public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ILedger ledger, string id, CancellationToken cancellationToken)
     {
-        var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
-        var provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
-        return claim is null || provenance is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(claim, provenance));
+        var read = await ledger.GetClaimWithProvenanceAsync(id, cancellationToken).ConfigureAwait(false);
+        return read is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(read.Claim, read.Provenance));
     }
 }

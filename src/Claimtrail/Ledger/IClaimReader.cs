@@ -8,6 +8,15 @@ public interface IClaimReader
     /// <summary>Lists claims matching the query's search and status, in the query's order.</summary>
     Task<ClaimPage> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The claims of the query's page, as <see cref="ListClaimsAsync"/> lists them, without counting every match: a
+    /// caller that knows the total (<see cref="CountClaimsAsync"/>, taken earlier) pays only for the page.
+    /// </summary>
+    Task<IReadOnlyList<ClaimSummary>> ListClaimPageAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many claims match the query's search and filters in all pages (its order, offset and limit aside).</summary>
+    Task<int> CountClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One claim with its mentions and the reports they come from; null when no claim has that id.</summary>
     Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default);
 
@@ -20,6 +29,12 @@ public interface IClaimReader
     /// claim has that id.
     /// </summary>
     Task<Provenance.ClaimProvenance?> GetProvenanceAsync(string claimId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A claim (<see cref="GetClaimAsync"/>) with its provenance (<see cref="GetProvenanceAsync"/>), from one snapshot
+    /// and reading the claim once, for a page that shows both. Null when no claim has that id.
+    /// </summary>
+    Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default);
 
     /// <summary>How many reports, sources, mentions and claims the ledger holds.</summary>
     Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default);

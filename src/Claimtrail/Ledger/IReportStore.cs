@@ -39,6 +39,12 @@ public interface IReportStore
     Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The texts of the reports with these ids, by id; an id no report has is left out. One read for all of a claim's
+    /// reports, where <see cref="GetReportAsync"/> would take one each.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetReportTextsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Records a further appearance of a stored report's exact text. True when it is new; false when the same
     /// appearance (<see cref="ReportSighting.AppearanceKey"/>) is the report itself or already recorded. The claims
     /// the report states gain an appearance. Throws <see cref="LedgerException"/> when the report is not stored.

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages.Claims;
 
-public sealed class DetailModel(ILedger ledger, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
+public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     public ClaimDetail Claim { get; private set; } = null!;
 
@@ -103,6 +103,7 @@ public sealed class DetailModel(ILedger ledger, MediaViewCache media, IOptions<D
         if (errors.Count == 0)
         {
             var result = await ledger.ReviewAsync(request, cancellationToken).ConfigureAwait(false);
+            totals.Invalidate();
             switch (result.Outcome)
             {
                 case ReviewOutcome.NotFound:
@@ -137,38 +138,25 @@ public sealed class DetailModel(ILedger ledger, MediaViewCache media, IOptions<D
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        var claim = await ledger.GetClaimAsync(id, cancellationToken).ConfigureAwait(false);
-        var provenance = claim is null ? null : await ledger.GetProvenanceAsync(claim.Id, cancellationToken).ConfigureAwait(false);
-        if (claim is null || provenance is null)
+        var read = await ledger.GetClaimWithProvenanceAsync(id, cancellationToken).ConfigureAwait(false);
+        if (read is null)
         {
             return false;
         }
 
+        var (claim, provenance) = read;
         Claim = claim;
         Provenance = provenance;
         var reports = claim.Reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var views = new List<MentionView>();
         var all = claim.Mentions;
         StatementTotal = all.Count(m => !Names.IsResponse(m.Mention.Stance));
         ResponseTotal = all.Count - StatementTotal;
 
         // A claim carried by hundreds of reports would read and highlight every one of them: the first ones of each
         // kind are shown, the rest on request (?mentions=all).
-        var shown = ShowAllMentions
-            ? all
-            : [.. all.Where(m => !Names.IsResponse(m.Mention.Stance)).Take(MentionLimit), .. all.Where(m => Names.IsResponse(m.Mention.Stance)).Take(MentionLimit)];
-        foreach (var (reportId, mention) in shown.OrderBy(m => IndexOf(all, m)))
-        {
-            if (!texts.TryGetValue(reportId, out var text))
-            {
-                text = (await ledger.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false))?.Text ?? string.Empty;
-                texts[reportId] = text;
-            }
-
-            views.Add(new MentionView(mention, reports[reportId], Highlighter.Highlight(text, mention)));
-        }
-
+        var shown = ShowAllMentions ? all : [.. FirstOfEachKind(all, MentionLimit)];
+        var texts = await ledger.GetReportTextsAsync([.. shown.Select(m => m.ReportId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        var views = shown.Select(m => new MentionView(m.Mention, reports[m.ReportId], Highlighter.Highlight(texts.GetValueOrDefault(m.ReportId, string.Empty), m.Mention))).ToList();
         Statements = [.. views.Where(v => !Names.IsResponse(v.Mention.Stance))];
         Responses = [.. views.Where(v => Names.IsResponse(v.Mention.Stance))];
         Evidence = [.. all.SelectMany(m => m.Mention.Evidence.Select(e => (e, reports[m.ReportId])))];
@@ -186,17 +174,17 @@ public sealed class DetailModel(ILedger ledger, MediaViewCache media, IOptions<D
         return _cues.GetValueOrDefault(mentionId);
     }
 
-    private static int IndexOf(IReadOnlyList<LedgerMention> mentions, LedgerMention mention)
+    // The first `limit` statements and the first `limit` responses, in the claim's order.
+    private static IEnumerable<LedgerMention> FirstOfEachKind(IReadOnlyList<LedgerMention> mentions, int limit)
     {
-        for (var i = 0; i < mentions.Count; i++)
+        var (statements, responses) = (0, 0);
+        foreach (var mention in mentions)
         {
-            if (ReferenceEquals(mentions[i], mention))
+            if (Names.IsResponse(mention.Mention.Stance) ? responses++ < limit : statements++ < limit)
             {
-                return i;
+                yield return mention;
             }
         }
-
-        return -1;
     }
 
     public static string SourceLink(string name, SourceKind kind) =>
