@@ -66,6 +66,7 @@ public static class DeskApp
         services.AddSingleton<MediaUploadService>();
         services.AddSingleton<LedgerCountsCache>();
         services.AddSingleton<ClaimTotalsCache>();
+        services.AddSingleton<ClaimReadCache>();
         services.AddSingleton<MediaViewCache>();
         services.AddDeskAuth();
         services.AddRazorPages();

@@ -69,9 +69,9 @@ public static class ClaimsApi
     }
 
     /// <summary>The claim's provenance graph from the core's provenance: reports and agents, with its independent origins marked.</summary>
-    public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ILedger ledger, string id, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ProvenanceGraph>, NotFound>> GraphAsync(ClaimReadCache claims, string id, CancellationToken cancellationToken)
     {
-        var read = await ledger.GetClaimWithProvenanceAsync(id, cancellationToken).ConfigureAwait(false);
+        var read = await claims.GetAsync(id, cancellationToken).ConfigureAwait(false);
         return read is null ? TypedResults.NotFound() : TypedResults.Ok(ProvenanceGraphBuilder.Build(read.Claim, read.Provenance));
     }
 }

@@ -30,7 +30,7 @@ public static class ReviewsApi
     /// header (the ETag of <c>GET /api/claims/{id}</c>); a stale one is a 409 with the current state, never an overwrite.
     /// </summary>
     public static async Task<Results<Created<Review>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        ILedger ledger, ClaimTotalsCache totals, HttpContext context, string id, ReviewBody body, CancellationToken cancellationToken)
+        ILedger ledger, ClaimTotalsCache totals, ClaimReadCache claims, HttpContext context, string id, ReviewBody body, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var status = Names.Parse<ClaimStatus>(body.Status);
@@ -59,6 +59,7 @@ public static class ReviewsApi
 
         var result = await ledger.ReviewAsync(request, cancellationToken).ConfigureAwait(false);
         totals.Invalidate();
+        claims.Invalidate();
         switch (result.Outcome)
         {
             case ReviewOutcome.NotFound:

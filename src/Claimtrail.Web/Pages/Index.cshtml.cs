@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages;
 
-public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, ClaimTotalsCache totals, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
+public sealed class IndexModel(ClaimReadCache reads, LedgerCountsCache counts, ClaimTotalsCache totals, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     /// <summary>The languages the pipeline tells apart, offered by the language filter.</summary>
     public static IReadOnlyList<string> Languages => LinguaLanguageDetector.Supported;
@@ -44,9 +44,9 @@ public sealed class IndexModel(IClaimReader ledger, LedgerCountsCache counts, Cl
             Query = query;
             var asked = Filters.OnlyRecycled ? (await media.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).OnlyRecycled(query) : query;
 
-            // The page is read fresh; the total of all pages may be a few seconds old, as the heading's counts are.
+            // The page and the total of all pages may be a few seconds old, as the heading's counts are.
             var total = totals.GetAsync(asked).WaitAsync(cancellationToken);
-            var claims = await ledger.ListClaimPageAsync(asked, cancellationToken).ConfigureAwait(false);
+            var claims = await reads.GetPageAsync(asked, cancellationToken).ConfigureAwait(false);
             Claims = new ClaimPage(claims, await total.ConfigureAwait(false));
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Claimtrail.Ledger;
 using Claimtrail.Model;
 
@@ -14,10 +13,10 @@ public sealed class ClaimTotalsCache(IClaimReader ledger, TimeProvider clock)
     /// <summary>How long a total is shown before it is taken again.</summary>
     public static readonly TimeSpan Lifetime = LedgerCountsCache.Lifetime;
 
-    // Listings whose totals are kept at most; past it the expired ones go, and all of them when none has expired.
+    // Listings whose totals are kept at most.
     private const int Capacity = 1000;
 
-    private readonly ConcurrentDictionary<ClaimQuery, Entry> _totals = new();
+    private readonly ExpiringCache<ClaimQuery, int> _totals = new(Lifetime, Capacity, clock);
 
     /// <summary>Forgets every total, so the next pages count again (after this desk stored a report or reviewed a claim).</summary>
     public void Invalidate() => _totals.Clear();
@@ -32,40 +31,7 @@ public sealed class ClaimTotalsCache(IClaimReader ledger, TimeProvider clock)
             return ledger.CountClaimsAsync(query, CancellationToken.None);
         }
 
-        var listing = query with { Sort = ClaimSort.Newest, Offset = 0, Limit = 1 };
-        var now = clock.GetUtcNow();
-        if (!_totals.ContainsKey(listing) && _totals.Count >= Capacity)
-        {
-            Trim(now);
-        }
-
         // Not tied to one request's cancellation: other requests may be waiting on the same count.
-        var entry = _totals.AddOrUpdate(
-            listing,
-            key => new Entry(new Lazy<Task<int>>(() => ledger.CountClaimsAsync(key, CancellationToken.None)), now),
-            (key, current) => current.IsUsable(now) ? current : new Entry(new Lazy<Task<int>>(() => ledger.CountClaimsAsync(key, CancellationToken.None)), now));
-        return entry.Total.Value;
-    }
-
-    private void Trim(DateTimeOffset now)
-    {
-        foreach (var (key, entry) in _totals)
-        {
-            if (!entry.IsUsable(now))
-            {
-                _totals.TryRemove(key, out _);
-            }
-        }
-
-        if (_totals.Count >= Capacity)
-        {
-            _totals.Clear();
-        }
-    }
-
-    private sealed record Entry(Lazy<Task<int>> Total, DateTimeOffset Taken)
-    {
-        public bool IsUsable(DateTimeOffset now) =>
-            now - Taken <= Lifetime && !(Total.IsValueCreated && (Total.Value.IsFaulted || Total.Value.IsCanceled));
+        return _totals.GetAsync(query with { Sort = ClaimSort.Newest, Offset = 0, Limit = 1 }, listing => ledger.CountClaimsAsync(listing, CancellationToken.None));
     }
 }

@@ -12,7 +12,7 @@ namespace Claimtrail.Web.Services;
 /// Analyses a report given as text (pasted or uploaded) or fetched from a URL, and stores it, as <c>claimtrail ingest</c>
 /// does for a file or a URL, its claims matched against the ledger's through <see cref="DeskMatching"/>.
 /// </summary>
-public sealed class IngestService(LedgerPipeline pipelines, DeskMatching matching, WebFetcher fetcher, LedgerCountsCache counts, ClaimTotalsCache totals)
+public sealed class IngestService(LedgerPipeline pipelines, DeskMatching matching, WebFetcher fetcher, LedgerCountsCache counts, ClaimTotalsCache totals, ClaimReadCache reads)
 {
     /// <summary>The longest URL taken: longer ones are refused before anything is fetched.</summary>
     public const int MaxUrlLength = 2048;
@@ -83,6 +83,7 @@ public sealed class IngestService(LedgerPipeline pipelines, DeskMatching matchin
         var outcome = await matching.StoreAsync(report, claims, cancellationToken).ConfigureAwait(false);
         counts.Invalidate();
         totals.Invalidate();
+        reads.Invalidate();
         return new IngestResult(report.Id, outcome, report.Mentions.Count, claims, report.Flags) { Source = document.Source };
     }
 }

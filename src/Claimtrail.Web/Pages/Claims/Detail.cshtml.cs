@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Claimtrail.Web.Pages.Claims;
 
-public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
+public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, ClaimReadCache claims, MediaViewCache media, IOptions<DeskOptions> options) : PageModel
 {
     public ClaimDetail Claim { get; private set; } = null!;
 
@@ -104,6 +104,7 @@ public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, MediaVi
         {
             var result = await ledger.ReviewAsync(request, cancellationToken).ConfigureAwait(false);
             totals.Invalidate();
+            claims.Invalidate();
             switch (result.Outcome)
             {
                 case ReviewOutcome.NotFound:
@@ -138,7 +139,7 @@ public sealed class DetailModel(ILedger ledger, ClaimTotalsCache totals, MediaVi
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        var read = await ledger.GetClaimWithProvenanceAsync(id, cancellationToken).ConfigureAwait(false);
+        var read = await claims.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (read is null)
         {
             return false;
