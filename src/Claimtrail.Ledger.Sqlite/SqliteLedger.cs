@@ -217,22 +217,16 @@ public sealed class SqliteLedger : ILedger
     public async Task<bool> ContainsReportAsync(string reportId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(reportId);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT 1 FROM reports WHERE id = $id";
-            command.Parameters.AddWithValue("$id", reportId);
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot look up report {reportId}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return await GatedAsync(
+            $"look up report {reportId}",
+            async () =>
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT 1 FROM reports WHERE id = $id";
+                command.Parameters.AddWithValue("$id", reportId);
+                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -261,144 +255,126 @@ public sealed class SqliteLedger : ILedger
             return ([], 0);
         }
 
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
+        return await PooledAsync(
+            "list claims",
+            async connection =>
+            {
+                // The page and the total come from one snapshot, though another process may be ingesting.
+                await using var transaction = connection.BeginTransaction(deferred: true);
+                var parameters = new List<(string Name, object Value)>();
+                var from = match is null
+                    ? " FROM claims c WHERE 1 = 1"
+                    : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
+                if (query.Status is { } status)
                 {
-                    // The page and the total come from one snapshot, though another process may be ingesting.
-                    await using var transaction = connection.BeginTransaction(deferred: true);
-                    var parameters = new List<(string Name, object Value)>();
-                    var from = match is null
-                        ? " FROM claims c WHERE 1 = 1"
-                        : " FROM claim_search JOIN claims c ON c.seq = claim_search.rowid WHERE claim_search MATCH $match";
-                    if (query.Status is { } status)
+                    from += " AND c.status = $status";
+                    parameters.Add(("$status", SqliteValues.Name(status)));
+                }
+
+                if (match is not null)
+                {
+                    parameters.Add(("$match", match));
+                }
+
+                from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => parameters.Add(("$" + name, value)));
+                SqliteCommand Command(string sql)
+                {
+                    var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = sql;
+                    foreach (var (name, value) in parameters)
                     {
-                        from += " AND c.status = $status";
-                        parameters.Add(("$status", SqliteValues.Name(status)));
+                        command.Parameters.AddWithValue(name, value);
                     }
 
-                    if (match is not null)
-                    {
-                        parameters.Add(("$match", match));
-                    }
+                    return command;
+                }
 
-                    from += ClaimFilterSql.Conditions(query, FilterDialect, (name, value) => parameters.Add(("$" + name, value)));
-                    SqliteCommand Command(string sql)
+                var claims = new List<ClaimSummary>();
+                if (page)
+                {
+                    var order = query.Sort switch
                     {
-                        var command = connection.CreateCommand();
-                        command.Transaction = transaction;
-                        command.CommandText = sql;
-                        foreach (var (name, value) in parameters)
+                        ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
+                        ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
+                        ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
+                        _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
+                        _ => " ORDER BY c.seq DESC",
+                    };
+                    await using var list = Command("""
+                        SELECT c.id, c.text, c.status, c.created,
+                               c.mention_count, c.report_count, c.origin_count, c.check_worthiness
+                        """ + from + order + " LIMIT $limit OFFSET $offset");
+                    list.Parameters.AddWithValue("$limit", query.Limit);
+                    list.Parameters.AddWithValue("$offset", query.Offset);
+                    await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        claims.Add(new ClaimSummary(
+                            reader.GetString(0),
+                            reader.GetString(1),
+                            SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
+                            reader.GetInt32(4),
+                            reader.GetInt32(5),
+                            SqliteValues.ParseTime(reader.GetString(3)))
                         {
-                            command.Parameters.AddWithValue(name, value);
-                        }
-
-                        return command;
+                            OriginCount = reader.GetInt32(6),
+                            CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                        });
                     }
+                }
 
-                    var claims = new List<ClaimSummary>();
-                    if (page)
-                    {
-                        var order = query.Sort switch
-                        {
-                            ClaimSort.MostReports => " ORDER BY c.report_count DESC, c.seq DESC",
-                            ClaimSort.MostOrigins => " ORDER BY c.origin_count DESC, c.report_count DESC, c.seq DESC",
-                            ClaimSort.CheckWorthy => " ORDER BY c.check_worthiness IS NULL, c.check_worthiness DESC, c.seq DESC",
-                            _ when match is not null => " ORDER BY claim_search.rank, c.seq DESC",
-                            _ => " ORDER BY c.seq DESC",
-                        };
-                        await using var list = Command("""
-                            SELECT c.id, c.text, c.status, c.created,
-                                   c.mention_count, c.report_count, c.origin_count, c.check_worthiness
-                            """ + from + order + " LIMIT $limit OFFSET $offset");
-                        list.Parameters.AddWithValue("$limit", query.Limit);
-                        list.Parameters.AddWithValue("$offset", query.Offset);
-                        await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            claims.Add(new ClaimSummary(
-                                reader.GetString(0),
-                                reader.GetString(1),
-                                SqliteValues.ParseName<ClaimStatus>(reader.GetString(2)),
-                                reader.GetInt32(4),
-                                reader.GetInt32(5),
-                                SqliteValues.ParseTime(reader.GetString(3)))
-                            {
-                                OriginCount = reader.GetInt32(6),
-                                CheckWorthiness = reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                            });
-                        }
-                    }
+                var total = 0;
+                if (count)
+                {
+                    await using var counting = Command("SELECT count(*)" + from);
+                    total = Convert.ToInt32(await counting.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                }
 
-                    var total = 0;
-                    if (count)
-                    {
-                        await using var counting = Command("SELECT count(*)" + from);
-                        total = Convert.ToInt32(await counting.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                    }
-
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return (claims, total);
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list claims: {ex.Message}", ex);
-        }
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (claims, total);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<ClaimDetail?> GetClaimAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    // One snapshot for the claim, its mentions and its reports, though another process may be ingesting.
-                    await using var transaction = connection.BeginTransaction(deferred: true);
-                    var reader = new ClaimReader(connection, transaction, cancellationToken);
-                    var detail = await reader.ReadAsync(id).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return detail;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read claim {id}: {ex.Message}", ex);
-        }
+        return await PooledAsync(
+            $"read claim {id}",
+            async connection =>
+            {
+                // One snapshot for the claim, its mentions and its reports, though another process may be ingesting.
+                await using var transaction = connection.BeginTransaction(deferred: true);
+                var reader = new ClaimReader(connection, transaction, cancellationToken);
+                var detail = await reader.ReadAsync(id).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return detail;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<StoredReport?> GetReportAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
+        return await PooledAsync(
+            $"read report {id}",
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT id, source, title, language, published, publisher, ingested_at, url, forwarded_from, text FROM reports WHERE id = $id";
-                    command.Parameters.AddWithValue("$id", id);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        return null;
-                    }
+                    return null;
+                }
 
-                    return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read report {id}: {ex.Message}", ex);
-        }
+                return new StoredReport(ClaimReader.ReadReportSummary(reader), reader.GetString(9));
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -410,52 +386,40 @@ public sealed class SqliteLedger : ILedger
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
+        return await PooledAsync(
+            $"read the texts of {ids.Count} reports",
+            async connection =>
+            {
+                // The ids as one JSON array: one statement, whatever their number, within SQLite's parameter limit.
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))";
+                command.Parameters.AddWithValue("$ids", SqliteValues.Json(ids));
+                var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    // The ids as one JSON array: one statement, whatever their number, within SQLite's parameter limit.
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))";
-                    command.Parameters.AddWithValue("$ids", SqliteValues.Json(ids));
-                    var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        texts[reader.GetString(0)] = reader.GetString(1);
-                    }
+                    texts[reader.GetString(0)] = reader.GetString(1);
+                }
 
-                    return texts;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read the texts of {ids.Count} reports: {ex.Message}", ex);
-        }
+                return texts;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<SourceDetail?> GetSourceAsync(SourceKind kind, string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    await using var transaction = connection.BeginTransaction(deferred: true);
-                    var detail = await new SourceReader(connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return detail;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read source {key}: {ex.Message}", ex);
-        }
+        return await PooledAsync(
+            $"read source {key}",
+            async connection =>
+            {
+                await using var transaction = connection.BeginTransaction(deferred: true);
+                var detail = await new SourceReader(connection, transaction, cancellationToken).ReadAsync(kind, key).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return detail;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -551,94 +515,31 @@ public sealed class SqliteLedger : ILedger
     }
 
     /// <inheritdoc />
-    public async Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new ReviewWriter(_connection, null, cancellationToken).ReadHeadAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read the audit head: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<AuditHead> GetAuditHeadAsync(CancellationToken cancellationToken = default) =>
+        GatedAsync("read the audit head", () => new ReviewWriter(_connection, null, cancellationToken).ReadHeadAsync(), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await new UserStore(_connection, _clock, cancellationToken).AddAsync(user).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot add user {user.Name}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<bool> AddUserAsync(DeskUser user, CancellationToken cancellationToken = default) =>
+        GatedAsync($"add user {user.Name}", () => new UserStore(_connection, _clock, cancellationToken).AddAsync(user), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    return await new UserStore(connection, _clock, cancellationToken).GetAsync(name).ConfigureAwait(false);
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read user {name}: {ex.Message}", ex);
-        }
-    }
+    public Task<DeskUser?> GetUserAsync(string name, CancellationToken cancellationToken = default) =>
+        PooledAsync($"read user {name}", connection => new UserStore(connection, _clock, cancellationToken).GetAsync(name), cancellationToken);
 
     /// <inheritdoc />
-    public async Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await new UserStore(_connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot add a token for {userName}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task AddApiTokenAsync(string userName, string tokenHash, string label, CancellationToken cancellationToken = default) =>
+        GatedAsync(
+            $"add a token for {userName}",
+            async () =>
+            {
+                await new UserStore(_connection, _clock, cancellationToken).AddTokenAsync(userName, tokenHash, label).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
 
     /// <inheritdoc />
-    public async Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    return await new UserStore(connection, _clock, cancellationToken).FindByTokenAsync(tokenHash).ConfigureAwait(false);
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot look up a token: {ex.Message}", ex);
-        }
-    }
+    public Task<DeskUser?> FindApiTokenUserAsync(string tokenHash, CancellationToken cancellationToken = default) =>
+        PooledAsync("look up a token", connection => new UserStore(connection, _clock, cancellationToken).FindByTokenAsync(tokenHash), cancellationToken);
 
     /// <inheritdoc />
     public Task<FeedCheckpoint?> GetFeedCheckpointAsync(string url, CancellationToken cancellationToken = default)
@@ -670,6 +571,19 @@ public sealed class SqliteLedger : ILedger
     }
 
     // Runs one call on the connection under the gate; a storage error becomes a LedgerException saying what failed.
+    // A read on a connection of the read-only pool, beside the writing connection and its gate.
+    private async Task<T> PooledAsync<T>(string what, Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _readers.ReadAsync(read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
+        }
+    }
+
     private async Task<T> GatedAsync<T>(string what, Func<Task<T>> action, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -690,21 +604,7 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async IAsyncEnumerable<DeskUser> ListUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        List<DeskUser> users;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            users = await new UserStore(_connection, _clock, cancellationToken).ListAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list users: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
+        var users = await GatedAsync("list users", () => new UserStore(_connection, _clock, cancellationToken).ListAsync(), cancellationToken).ConfigureAwait(false);
         foreach (var user in users)
         {
             yield return user;
@@ -714,21 +614,7 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredApiToken> ListApiTokensAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        List<StoredApiToken> tokens;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            tokens = await new UserStore(_connection, _clock, cancellationToken).ListTokensAsync().ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot list API tokens: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
+        var tokens = await GatedAsync("list API tokens", () => new UserStore(_connection, _clock, cancellationToken).ListTokensAsync(), cancellationToken).ConfigureAwait(false);
         foreach (var token in tokens)
         {
             yield return token;
@@ -765,22 +651,16 @@ public sealed class SqliteLedger : ILedger
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(head);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var transaction = _connection.BeginTransaction(deferred: false);
-            var reviews = new ReviewWriter(_connection, transaction, cancellationToken);
-            await reviews.RestoreAsync(entries, head).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot restore the audit log: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await GatedAsync(
+            "restore the audit log",
+            async () =>
+            {
+                await using var transaction = _connection.BeginTransaction(deferred: false);
+                await new ReviewWriter(_connection, transaction, cancellationToken).RestoreAsync(entries, head).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -818,23 +698,17 @@ public sealed class SqliteLedger : ILedger
     public async Task<ClaimWithProvenance?> GetClaimWithProvenanceAsync(string claimId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimId);
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    // One snapshot for the claim and its appearances, though another process may be ingesting.
-                    await using var transaction = connection.BeginTransaction(deferred: true);
-                    var read = await new ProvenanceStore(connection, transaction, cancellationToken).ReadProvenanceAsync(claimId).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return read;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot read the provenance of claim {claimId}: {ex.Message}", ex);
-        }
+        return await PooledAsync(
+            $"read the provenance of claim {claimId}",
+            async connection =>
+            {
+                // One snapshot for the claim and its appearances, though another process may be ingesting.
+                await using var transaction = connection.BeginTransaction(deferred: true);
+                var read = await new ProvenanceStore(connection, transaction, cancellationToken).ReadProvenanceAsync(claimId).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return read;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -914,26 +788,20 @@ public sealed class SqliteLedger : ILedger
     /// <inheritdoc />
     public async Task<LedgerCounts> CountAsync(CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return await _readers.ReadAsync(
-                async connection =>
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = """
-                        SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM sources),
-                               (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims)
-                        """;
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                    return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot count: {ex.Message}", ex);
-        }
+        return await PooledAsync(
+            "count",
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM sources),
+                           (SELECT count(*) FROM mentions), (SELECT count(*) FROM claims)
+                    """;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                return new LedgerCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -1012,45 +880,24 @@ public sealed class SqliteLedger : ILedger
         return phrases.Count == 0 ? null : string.Join(" AND ", phrases);
     }
 
-    private async Task<T> ReadAsync<T>(string what, Func<ProvenanceStore, Task<T>> read, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var transaction = _connection.BeginTransaction(deferred: true);
-            var result = await read(new ProvenanceStore(_connection, transaction, cancellationToken)).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    private Task<T> ReadAsync<T>(string what, Func<ProvenanceStore, Task<T>> read, CancellationToken cancellationToken) =>
+        ProvenanceAsync(what, deferred: true, read, cancellationToken);
 
-    private async Task<T> WriteAsync<T>(string what, Func<ProvenanceStore, Task<T>> write, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = await write(new ProvenanceStore(_connection, transaction, cancellationToken)).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-        catch (SqliteException ex)
-        {
-            throw new LedgerException($"{Path}: cannot {what}: {ex.Message}", ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    private Task<T> WriteAsync<T>(string what, Func<ProvenanceStore, Task<T>> write, CancellationToken cancellationToken) =>
+        ProvenanceAsync(what, deferred: false, write, cancellationToken);
+
+    // One transaction on the writing connection, under the gate: deferred for a read, taking the write lock at once for a write.
+    private Task<T> ProvenanceAsync<T>(string what, bool deferred, Func<ProvenanceStore, Task<T>> work, CancellationToken cancellationToken) =>
+        GatedAsync(
+            what,
+            async () =>
+            {
+                await using var transaction = _connection.BeginTransaction(deferred);
+                var result = await work(new ProvenanceStore(_connection, transaction, cancellationToken)).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            },
+            cancellationToken);
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
