@@ -92,15 +92,8 @@ public static class MediaCommand
         try
         {
             // Only the hashes are read for the index; a matching file's appearances are read when it is listed.
-            var search = new MediaSearch(threshold);
-            if (queries.Count > 0)
-            {
-                await foreach (var record in ledger.ListMediaFingerprintsAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    search.Add(record);
-                    storedFiles++;
-                }
-            }
+            var search = queries.Count > 0 ? await MediaSearch.LoadAsync(ledger, threshold, cancellationToken).ConfigureAwait(false) : new MediaSearch(threshold);
+            storedFiles = search.Files;
 
             var reports = new Dictionary<string, ReportSummary?>(StringComparer.Ordinal);
             foreach (var (path, file) in queries)

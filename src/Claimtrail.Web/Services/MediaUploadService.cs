@@ -66,12 +66,7 @@ public sealed class MediaUploadService(IMediaLedger ledger, TimeProvider clock)
     // with every appearance the ledger has recorded.
     private async Task<IReadOnlyList<EarlierMedia>> FindEarlierAsync(MediaFile media, CancellationToken cancellationToken)
     {
-        var search = new MediaSearch();
-        await foreach (var record in ledger.ListMediaFingerprintsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            search.Add(record);
-        }
-
+        var search = await MediaSearch.LoadAsync(ledger, cancellationToken: cancellationToken).ConfigureAwait(false);
         var earlier = new List<EarlierMedia>();
         foreach (var match in search.Find(media.Probe))
         {

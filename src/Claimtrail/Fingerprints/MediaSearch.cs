@@ -38,10 +38,30 @@ public sealed class MediaSearch
     /// <summary>How many hashes are indexed.</summary>
     public int Count => _tree.Count;
 
+    /// <summary>How many stored files are indexed.</summary>
+    public int Files { get; private set; }
+
+    /// <summary>
+    /// A search over every fingerprint <paramref name="ledger"/> holds. Only the hashes are read; a matching file's
+    /// appearances are for the caller to read when it lists it.
+    /// </summary>
+    public static async Task<MediaSearch> LoadAsync(Ledger.IMediaLedger ledger, int threshold = DefaultThreshold, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var search = new MediaSearch(threshold);
+        await foreach (var record in ledger.ListMediaFingerprintsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            search.Add(record);
+        }
+
+        return search;
+    }
+
     /// <summary>Indexes a stored file's hashes (and an image's mirror hash).</summary>
     public void Add(MediaRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        Files++;
         foreach (var hash in record.Hashes)
         {
             _tree.Add(hash, (record.Sha256, record.Kind));
