@@ -16,14 +16,15 @@ internal sealed class ReportWriter : IAsyncDisposable
     private readonly List<SqliteCommand> _commands = [];
 
     // Sources named several times in one report are looked up once.
-    private readonly Dictionary<(string Kind, string Key), long> _sources = [];
+    private readonly Dictionary<(SourceKind Kind, string Key), long> _sources = [];
+    private readonly List<PreparedStatement> _statements = [];
 
-    private SqliteCommand? _forward;
-    private SqliteCommand? _report;
-    private SqliteCommand? _media;
+    private PreparedStatement? _forward;
+    private PreparedStatement? _report;
+    private PreparedStatement? _media;
+    private PreparedStatement? _source;
     private SqliteCommand? _mention;
     private SqliteCommand? _relay;
-    private SqliteCommand? _source;
     private SqliteCommand? _claim;
     private SqliteCommand? _link;
     private SqliteCommand? _embedding;
@@ -40,28 +41,38 @@ internal sealed class ReportWriter : IAsyncDisposable
     /// Inserts the report's row, with its post metadata when it has some; false (and nothing written) when a report
     /// with its id is stored. One statement decides both, so a batch of new posts costs one statement a post.
     /// </summary>
-    public async Task<bool> InsertReportAsync(Report report, string ingestedAt)
+    public bool InsertReport(Report report, string ingestedAt)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var post = report.Post;
-        var command = _report ??= Command(
+        var statement = _report ??= Prepare(
             """
             INSERT INTO reports (id, source, title, language, text, published, publisher, ingested_at, seq,
                                  platform, post_id, url, author, forwarded_from, reply_to, edited, fetched, latitude, longitude)
-            VALUES ($id, $source, $title, $language, $text, $published, $publisher, $ingested_at,
-                    (SELECT coalesce(max(seq), 0) + 1 FROM reports),
-                    $platform, $post_id, $url, $author, $forwarded_from, $reply_to, $edited, $fetched, $latitude, $longitude)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT coalesce(max(seq), 0) + 1 FROM reports),
+                    ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
             ON CONFLICT (id) DO NOTHING
-            """,
-            "$id", "$source", "$title", "$language", "$text", "$published", "$publisher", "$ingested_at",
-            "$platform", "$post_id", "$url", "$author", "$forwarded_from", "$reply_to", "$edited", "$fetched",
-            "$latitude", "$longitude");
-        Set(command, report.Id, report.Source, report.Title, report.Language, report.Text,
-            report.Published is { } published ? SqliteValues.LocalTime(published) : null, report.Publisher, ingestedAt,
-            post?.Platform, post?.PostId, post?.Url, post?.Author, post?.ForwardedFrom, post?.ReplyTo,
-            post?.Edited is { } edited ? SqliteValues.Time(edited) : null,
-            post?.Fetched is { } fetched ? SqliteValues.Time(fetched) : null,
-            post?.Location?.Latitude, post?.Location?.Longitude);
-        if (await command.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false) == 0)
+            """);
+        statement
+            .Bind(1, report.Id)
+            .Bind(2, report.Source)
+            .Bind(3, report.Title)
+            .Bind(4, report.Language)
+            .Bind(5, report.Text)
+            .Bind(6, report.Published is { } published ? SqliteValues.LocalTime(published) : null)
+            .Bind(7, report.Publisher)
+            .Bind(8, ingestedAt)
+            .Bind(9, post?.Platform)
+            .Bind(10, post?.PostId)
+            .Bind(11, post?.Url)
+            .Bind(12, post?.Author)
+            .Bind(13, post?.ForwardedFrom)
+            .Bind(14, post?.ReplyTo)
+            .Bind(15, post?.Edited is { } edited ? SqliteValues.Time(edited) : null)
+            .Bind(16, post?.Fetched is { } fetched ? SqliteValues.Time(fetched) : null)
+            .Bind(17, post?.Location?.Latitude)
+            .Bind(18, post?.Location?.Longitude);
+        if (statement.Execute() == 0)
         {
             return false;
         }
@@ -69,34 +80,40 @@ internal sealed class ReportWriter : IAsyncDisposable
         // The forward is a relay edge to a channel source, filed before the mentions' sources.
         if (post is not null && !string.IsNullOrWhiteSpace(post.ForwardedFrom))
         {
-            var forwardedFrom = await SourceIdAsync(post.ForwardedFrom, SourceKind.Channel).ConfigureAwait(false);
-            _forward ??= Command("UPDATE reports SET forwarded_from_source_id = $source WHERE id = $id", "$source", "$id");
-            Set(_forward, forwardedFrom, report.Id);
-            await _forward.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+            var forwardedFrom = SourceId(post.ForwardedFrom, SourceKind.Channel);
+            (_forward ??= Prepare("UPDATE reports SET forwarded_from_source_id = ?1 WHERE id = ?2"))
+                .Bind(1, forwardedFrom)
+                .Bind(2, report.Id)
+                .Execute();
         }
 
         return true;
     }
 
     /// <summary>Inserts the media items of a post whose report row is stored.</summary>
-    public async Task InsertMediaAsync(string reportId, PostMetadata post)
+    public void InsertMedia(string reportId, PostMetadata post)
     {
         if (post.Media.Count == 0)
         {
             return;
         }
 
-        var media = _media ??= Command(
+        var media = _media ??= Prepare(
             """
             INSERT INTO report_media (report_id, position, kind, reference, mime_type, size, sha256)
-            VALUES ($report_id, $position, $kind, $reference, $mime_type, $size, $sha256)
-            """,
-            "$report_id", "$position", "$kind", "$reference", "$mime_type", "$size", "$sha256");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """);
         for (var i = 0; i < post.Media.Count; i++)
         {
             var item = post.Media[i];
-            Set(media, reportId, i, item.Kind, item.Reference, item.MimeType, item.Size, item.Sha256);
-            await media.ExecuteNonQueryAsync(_cancellationToken).ConfigureAwait(false);
+            media.Bind(1, reportId)
+                .Bind(2, i)
+                .Bind(3, item.Kind)
+                .Bind(4, item.Reference)
+                .Bind(5, item.MimeType)
+                .Bind(6, item.Size)
+                .Bind(7, item.Sha256)
+                .Execute();
         }
     }
 
@@ -104,7 +121,7 @@ internal sealed class ReportWriter : IAsyncDisposable
     {
         long? speaker = string.IsNullOrEmpty(mention.Speaker.Name)
             ? null
-            : await SourceIdAsync(mention.Speaker.Name, mention.Speaker.Kind).ConfigureAwait(false);
+            : SourceId(mention.Speaker.Name, mention.Speaker.Kind);
         _mention ??= Command(
             """
             INSERT INTO mentions (id, report_id, position, span_start, span_end, fragments, content,
@@ -144,7 +161,7 @@ internal sealed class ReportWriter : IAsyncDisposable
         for (var i = 0; i < mention.Relay.Count; i++)
         {
             var link = mention.Relay[i];
-            var source = await SourceIdAsync(link.Name, link.Kind).ConfigureAwait(false);
+            var source = SourceId(link.Name, link.Kind);
             _relay ??= Command(
                 """
                 INSERT INTO mention_relays (mention_id, position, source_id, cue, span_start, span_end)
@@ -211,6 +228,11 @@ internal sealed class ReportWriter : IAsyncDisposable
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }
+
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
     }
 
     private static void Set(SqliteCommand command, params object?[] values)
@@ -221,9 +243,8 @@ internal sealed class ReportWriter : IAsyncDisposable
         }
     }
 
-    private async Task<long> SourceIdAsync(string name, SourceKind kind)
+    private long SourceId(string name, SourceKind kind)
     {
-        var kindName = SqliteValues.Name(kind);
         var key = SourceKey.For(name);
         if (key.Length == 0)
         {
@@ -231,23 +252,31 @@ internal sealed class ReportWriter : IAsyncDisposable
             key = name.Trim();
         }
 
-        if (_sources.TryGetValue((kindName, key), out var known))
+        if (_sources.TryGetValue((kind, key), out var known))
         {
             return known;
         }
 
         // The no-op update makes RETURNING give the id whether the row is new or was there.
-        _source ??= Command(
-            """
-            INSERT INTO sources (kind, name, key) VALUES ($kind, $name, $key)
-            ON CONFLICT (kind, key) DO UPDATE SET kind = excluded.kind
-            RETURNING id
-            """,
-            "$kind", "$name", "$key");
-        Set(_source, kindName, name, key);
-        var id = (long)(await _source.ExecuteScalarAsync(_cancellationToken).ConfigureAwait(false))!;
-        _sources[(kindName, key)] = id;
+        var id = (_source ??= Prepare(
+                """
+                INSERT INTO sources (kind, name, key) VALUES (?1, ?2, ?3)
+                ON CONFLICT (kind, key) DO UPDATE SET kind = excluded.kind
+                RETURNING id
+                """))
+            .Bind(1, SqliteValues.Name(kind))
+            .Bind(2, name)
+            .Bind(3, key)
+            .ExecuteInt64()!.Value;
+        _sources[(kind, key)] = id;
         return id;
+    }
+
+    private PreparedStatement Prepare(string sql)
+    {
+        var statement = new PreparedStatement(_connection, sql);
+        _statements.Add(statement);
+        return statement;
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

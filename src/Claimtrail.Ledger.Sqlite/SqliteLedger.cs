@@ -186,17 +186,16 @@ public sealed class SqliteLedger : ILedger
     // transaction too) is left as it is, and this appearance of its words is kept as a sighting.
     private async Task<StoreOutcome> WriteAsync(ReportWriter writer, SqliteTransaction transaction, Report report, IReadOnlyList<Claim> claims, string now, CancellationToken cancellationToken)
     {
-        var provenance = new ProvenanceStore(_connection, transaction, cancellationToken);
-        if (!await writer.InsertReportAsync(report, now).ConfigureAwait(false))
+        if (!writer.InsertReport(report, now))
         {
             // The same words from another channel or at another time.
-            await provenance.RecordSightingAsync(ReportSighting.Of(report, _clock.GetUtcNow())).ConfigureAwait(false);
+            await new ProvenanceStore(_connection, transaction, cancellationToken).RecordSightingAsync(ReportSighting.Of(report, _clock.GetUtcNow())).ConfigureAwait(false);
             return StoreOutcome.Duplicate;
         }
 
         if (report.Post is { } post)
         {
-            await writer.InsertMediaAsync(report.Id, post).ConfigureAwait(false);
+            writer.InsertMedia(report.Id, post);
         }
 
         for (var i = 0; i < report.Mentions.Count; i++)
@@ -209,7 +208,11 @@ public sealed class SqliteLedger : ILedger
             await writer.LinkClaimAsync(claim, now).ConfigureAwait(false);
         }
 
-        await provenance.UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
+        if (claims.Count > 0)
+        {
+            await new ProvenanceStore(_connection, transaction, cancellationToken).UpdateOriginCountsAsync(claims.Select(c => c.Id)).ConfigureAwait(false);
+        }
+
         return StoreOutcome.New;
     }
 
