@@ -5,8 +5,9 @@ namespace Claimtrail.Cli.Commands;
 
 /// <summary>
 /// The reports an ingest has analysed and not yet stored. They are stored together with
-/// <see cref="IReportStore.StoreBatchAsync"/> once there are the batch's count of them (<see cref="BulkReports"/> without
-/// extraction, <see cref="AnalysedReports"/> with it), <see cref="MaxChars"/>
+/// <see cref="IReportStore.StoreBatchAsync"/> once there are the batch's count of them (without extraction
+/// <see cref="FirstBulkReports"/> at first and twice as many each next batch up to <see cref="BulkReports"/>; with it
+/// <see cref="AnalysedReports"/>), <see cref="MaxChars"/>
 /// characters of text, or the oldest has waited <see cref="MaxDelay"/> (analysis can be slow: what was analysed
 /// should not wait long to be safe); one batch is stored while the next is read, and batches are stored in the
 /// order read.
@@ -20,8 +21,19 @@ namespace Claimtrail.Cli.Commands;
 /// </remarks>
 public sealed class IngestBatch
 {
-    /// <summary>The most reports stored in one transaction without extraction, where a report costs microseconds to prepare.</summary>
-    public const int BulkReports = 2000;
+    /// <summary>
+    /// The most reports stored in one transaction without extraction, where a report costs microseconds to prepare.
+    /// Report ids are hashes, so a batch's inserts land all over the id index and each commit writes most of its
+    /// pages again: on a ledger of a million reports, fewer and larger commits are the main saving of a bulk load.
+    /// Two batches are in memory at once (one filling, one being stored).
+    /// </summary>
+    public const int BulkReports = 40_000;
+
+    /// <summary>
+    /// The first batch without extraction: small, so the first reports of a bulk load are in the ledger within moments
+    /// and an early interruption loses little.
+    /// </summary>
+    public const int FirstBulkReports = 2000;
 
     /// <summary>
     /// The most reports stored in one transaction with extraction: analysis costs milliseconds a report, so a few
@@ -40,6 +52,7 @@ public sealed class IngestBatch
     private readonly IngestProgress _progress;
     private readonly CancellationToken _cancellationToken;
     private readonly int _maxReports;
+    private int _batchReports;
     private List<AnalysedFile> _pending = [];
     private long _chars;
     private long _started;
@@ -50,8 +63,18 @@ public sealed class IngestBatch
     /// and counts into <paramref name="counts"/>; <paramref name="cancellationToken"/> interrupts the ingest.
     /// </summary>
     public IngestBatch(ILedger ledger, int maxReports, IngestCounts counts, IngestProgress progress, CancellationToken cancellationToken)
+        : this(ledger, maxReports, maxReports, counts, progress, cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxReports, 1);
+    }
+
+    /// <summary>
+    /// Creates an empty batch whose first store takes at most <paramref name="firstReports"/> reports and each next one
+    /// twice as many as the last, up to <paramref name="maxReports"/>.
+    /// </summary>
+    public IngestBatch(ILedger ledger, int firstReports, int maxReports, IngestCounts counts, IngestProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstReports, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxReports, firstReports);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(progress);
@@ -60,6 +83,7 @@ public sealed class IngestBatch
         _progress = progress;
         _cancellationToken = cancellationToken;
         _maxReports = maxReports;
+        _batchReports = firstReports;
     }
 
     /// <summary>Adds an analysed report; hands the batch over to be stored when it is full.</summary>
@@ -74,7 +98,7 @@ public sealed class IngestBatch
 
         _pending.Add(analysed);
         _chars += analysed.Report.Text.Length;
-        if (_pending.Count >= _maxReports || _chars >= MaxChars || Environment.TickCount64 - _started >= (long)MaxDelay.TotalMilliseconds)
+        if (_pending.Count >= _batchReports || _chars >= MaxChars || Environment.TickCount64 - _started >= (long)MaxDelay.TotalMilliseconds)
         {
             await FlushAsync().ConfigureAwait(false);
         }
@@ -118,6 +142,7 @@ public sealed class IngestBatch
         var batch = _pending;
         _pending = [];
         _chars = 0;
+        _batchReports = (int)Math.Min(_maxReports, 2L * _batchReports);
         _storing = Task.Run(() => StoreAsync(batch), CancellationToken.None);
     }
 

@@ -17,8 +17,9 @@ public static class IngestCommand
     // Inputs of at least this size get a progress bar even alone (a Telegram export, a big JSONL file).
     private const long BigInput = 1024 * 1024;
 
-    // Items in flight at once without extraction, where each is only normalised and hashed.
-    private const int BulkWindow = 64;
+    // Without extraction an item is only normalised and hashed (microseconds): items are prepared this many to a
+    // thread-pool task, as a task each would cost more than the item.
+    private const int BulkChunk = 256;
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
@@ -122,12 +123,16 @@ public static class IngestCommand
         // Items are analysed a few at a time on the thread pool and collected, in the order read, into batches that
         // are stored one transaction each: memory stays bounded (the reader is pulled only as the window frees), the
         // ledger's ingest order is the input's, and a killed run leaves whole batches only, which a rerun skips
-        // unanalysed. Without extraction an item costs little, so more are in flight to keep both cores busy.
-        var width = request.NoExtract ? BulkWindow : Math.Max(1, Environment.ProcessorCount);
+        // unanalysed. With extraction each task analyses one item; without it, a chunk of them.
+        var chunkSize = request.NoExtract ? BulkChunk : 1;
+        var width = request.NoExtract ? 2 * Environment.ProcessorCount : Math.Max(1, Environment.ProcessorCount);
         using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
         var options = DocumentReaderOptions.Default;
-        var window = new Queue<Task<AnalysedFile>>();
-        var batch = new IngestBatch(ledger, request.NoExtract ? IngestBatch.BulkReports : IngestBatch.AnalysedReports, counts, progress, cancellationToken);
+        var window = new Queue<Task<AnalysedFile[]>>();
+        var batch = request.NoExtract
+            ? new IngestBatch(ledger, IngestBatch.FirstBulkReports, IngestBatch.BulkReports, counts, progress, cancellationToken)
+            : new IngestBatch(ledger, IngestBatch.AnalysedReports, counts, progress, cancellationToken);
+        var linked = request.Images ? fetcher : null;
         var done = 0L;
         try
         {
@@ -146,14 +151,27 @@ public static class IngestCommand
                 var items = NetworkSources.IsUrl(source)
                     ? NetworkSources.ReadUrlAsync(fetcher, source, request.Format, request.Images, cancellationToken)
                     : SourceReader.ReadAsync(source, request.Format, options, (path, ct) => NetworkSources.ReadFeedFileAsync(path, options, ct), cancellationToken);
+                var chunk = new List<InputItem>(chunkSize);
                 await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
+                    chunk.Add(item);
+                    if (chunk.Count < chunkSize)
+                    {
+                        continue;
+                    }
+
                     if (window.Count > width)
                     {
                         await TakeNextAsync(ledger, matcher, window, batch, counts, progress, done, cancellationToken).ConfigureAwait(false);
                     }
 
-                    window.Enqueue(Prepare(pipeline, ledger, item, request.NoExtract, request.Images ? fetcher : null, cancellationToken));
+                    window.Enqueue(PrepareAll(pipeline, ledger, chunk, request.NoExtract, linked, cancellationToken));
+                    chunk = new List<InputItem>(chunkSize);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    window.Enqueue(PrepareAll(pipeline, ledger, chunk, request.NoExtract, linked, cancellationToken));
                 }
 
                 while (window.Count > 0)
@@ -179,37 +197,60 @@ public static class IngestCommand
         return counts;
     }
 
-    // With a fetcher (--images), the photos and videos a report links to are fetched and fingerprinted too.
-    private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, bool noExtract, WebFetcher? linked, CancellationToken cancellationToken) => item switch
-    {
-        DocumentItem document => Task.Run(
-            async () =>
+    // Prepares a chunk of items, in order, on one thread-pool task.
+    private static Task<AnalysedFile[]> PrepareAll(AnalysisPipeline pipeline, ILedger ledger, List<InputItem> chunk, bool noExtract, WebFetcher? linked, CancellationToken cancellationToken) => Task.Run(
+        async () =>
+        {
+            // A chunk's items come from one source.
+            var folder = MediaIngest.ExportFolder(chunk[0].Input);
+            var prepared = new AnalysedFile[chunk.Count];
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var analysed = await ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken).ConfigureAwait(false);
-                if (analysed.Report is not { } report)
-                {
-                    return analysed;
-                }
+                prepared[i] = await Prepare(pipeline, ledger, chunk[i], folder, noExtract, linked, cancellationToken).ConfigureAwait(false);
+            }
 
-                var media = await MediaIngest.FingerprintPostAsync(document.Input, report, cancellationToken).ConfigureAwait(false);
-                if (linked is not null)
-                {
-                    media = [.. media, .. await LinkedMedia.FingerprintAsync(linked, report, cancellationToken).ConfigureAwait(false)];
-                }
+            return prepared;
+        },
+        cancellationToken);
 
-                return analysed with { Media = media };
-            },
-            cancellationToken),
+    // With a fetcher (--images), the photos and videos a report links to are fetched and fingerprinted too.
+    private static Task<AnalysedFile> Prepare(AnalysisPipeline pipeline, ILedger ledger, InputItem item, string? folder, bool noExtract, WebFetcher? linked, CancellationToken cancellationToken) => item switch
+    {
+        DocumentItem document => PrepareDocumentAsync(pipeline, ledger, document, folder, noExtract, linked, cancellationToken),
         RejectedItem rejected => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, rejected.Error.Message, rejected.Category)),
         SkippedItem skipped => Task.FromResult(new AnalysedFile(item.Input, item.Position, null, [], null, null, skipped.Reason)),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown input item"),
     };
 
-    private static async Task TakeNextAsync(ILedger ledger, LedgerClaimMatcher? matcher, Queue<Task<AnalysedFile>> window, IngestBatch batch, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    private static async Task<AnalysedFile> PrepareDocumentAsync(AnalysisPipeline pipeline, ILedger ledger, DocumentItem document, string? folder, bool noExtract, WebFetcher? linked, CancellationToken cancellationToken)
     {
-        // Cancellation is honoured here, between reports, and never inside a store.
-        cancellationToken.ThrowIfCancellationRequested();
-        var analysed = await window.Dequeue().ConfigureAwait(false);
+        var analysed = await ReportIngest.AnalyseAsync(pipeline, ledger, document, noExtract, cancellationToken).ConfigureAwait(false);
+        if (analysed.Report is not { } report)
+        {
+            return analysed;
+        }
+
+        var media = await MediaIngest.FingerprintPostAsync(folder, report, cancellationToken).ConfigureAwait(false);
+        if (linked is not null)
+        {
+            media = [.. media, .. await LinkedMedia.FingerprintAsync(linked, report, cancellationToken).ConfigureAwait(false)];
+        }
+
+        return analysed with { Media = media };
+    }
+
+    private static async Task TakeNextAsync(ILedger ledger, LedgerClaimMatcher? matcher, Queue<Task<AnalysedFile[]>> window, IngestBatch batch, IngestCounts counts, IngestProgress progress, long done, CancellationToken cancellationToken)
+    {
+        foreach (var analysed in await window.Dequeue().ConfigureAwait(false))
+        {
+            // Cancellation is honoured here, between reports, and never inside a store.
+            cancellationToken.ThrowIfCancellationRequested();
+            await TakeAsync(ledger, matcher, analysed, batch, counts, progress, done).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task TakeAsync(ILedger ledger, LedgerClaimMatcher? matcher, AnalysedFile analysed, IngestBatch batch, IngestCounts counts, IngestProgress progress, long done)
+    {
         if (analysed.Report is not null)
         {
             if (matcher is null)
@@ -288,7 +329,7 @@ public static class IngestCommand
     }
 
     // Analyses still running when the run is cancelled end on their own; wait so none outlives the ledger.
-    private static async Task DrainAsync(Queue<Task<AnalysedFile>> window)
+    private static async Task DrainAsync(Queue<Task<AnalysedFile[]>> window)
     {
         foreach (var pending in window)
         {

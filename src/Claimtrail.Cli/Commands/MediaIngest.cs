@@ -19,17 +19,23 @@ public static class MediaIngest
     public const string NotMediaReason = "attachment not a photo or video";
 
     /// <summary>
-    /// Fingerprints the media files of <paramref name="report"/>'s post that lie inside the export folder of
-    /// <paramref name="input"/> (a local Telegram export); nothing for other inputs.
+    /// The folder whose files the posts of <paramref name="input"/> may carry: the folder of a local export file; null
+    /// for a URL or anything else that is not a file. Worked out once per input, not once per post.
     /// </summary>
-    public static async Task<IReadOnlyList<FingerprintedMedia>> FingerprintPostAsync(string input, Report report, CancellationToken cancellationToken)
+    public static string? ExportFolder(string input) =>
+        File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input)) : null;
+
+    /// <summary>
+    /// Fingerprints the media files of <paramref name="report"/>'s post that lie inside <paramref name="folder"/>, the
+    /// export's folder (<see cref="ExportFolder"/>); nothing for other posts, or when there is no folder.
+    /// </summary>
+    public static async Task<IReadOnlyList<FingerprintedMedia>> FingerprintPostAsync(string? folder, Report report, CancellationToken cancellationToken)
     {
-        if (report.Post is not { Media.Count: > 0 } post || !string.Equals(post.Platform, "telegram", StringComparison.Ordinal) || !File.Exists(input))
+        if (folder is null || report.Post is not { Media.Count: > 0 } post || !string.Equals(post.Platform, "telegram", StringComparison.Ordinal))
         {
             return [];
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(input))!;
         var done = new List<FingerprintedMedia>();
         foreach (var item in post.Media)
         {
