@@ -16,6 +16,11 @@ if (args is ["telegram-export" or "json-parse" or "telegram-read", ..])
     return TelegramBench.Run(args);
 }
 
+if (args is ["sqlite-copy", ..])
+{
+    return await SqliteCopyBench.RunAsync(args);
+}
+
 var options = BenchOptions.Parse(args, out var error);
 if (options is null)
 {
