@@ -21,6 +21,9 @@ public static class IngestCommand
     // thread-pool task, as a task each would cost more than the item.
     private const int BulkChunk = 256;
 
+    // Items in flight at once without extraction when each fetches the images its report shows.
+    private const int FetchWindow = 64;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -123,9 +126,15 @@ public static class IngestCommand
         // Items are analysed a few at a time on the thread pool and collected, in the order read, into batches that
         // are stored one transaction each: memory stays bounded (the reader is pulled only as the window frees), the
         // ledger's ingest order is the input's, and a killed run leaves whole batches only, which a rerun skips
-        // unanalysed. With extraction each task analyses one item; without it, a chunk of them.
-        var chunkSize = request.NoExtract ? BulkChunk : 1;
-        var width = request.NoExtract ? 2 * Environment.ProcessorCount : Math.Max(1, Environment.ProcessorCount);
+        // unanalysed. Analysis is CPU work of milliseconds: an item a task, a task per core. Without it an item is CPU
+        // work of microseconds, prepared a chunk to a task; when its images are fetched it waits on the network
+        // instead, so many are in flight.
+        var (chunkSize, width) = (request.NoExtract, request.Images) switch
+        {
+            (true, false) => (BulkChunk, 2 * Environment.ProcessorCount),
+            (true, true) => (1, FetchWindow),
+            _ => (1, Math.Max(1, Environment.ProcessorCount)),
+        };
         using var fetcher = new WebFetcher(new WebFetchOptions { AllowPrivate = request.AllowPrivate });
         var options = DocumentReaderOptions.Default;
         var window = new Queue<Task<AnalysedFile[]>>();
