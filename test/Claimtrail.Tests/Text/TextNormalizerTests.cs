@@ -22,6 +22,25 @@ public sealed class TextNormalizerTests
     public void Whitespace_and_control_characters_are_normalised(string raw, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(raw));
 
+    // The texts CleanWhitespace gives back without a copy, and texts a character away from them.
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("one two", "one two")]
+    [InlineData("one\ntwo\n\nthree", "one\ntwo\n\nthree")]
+    [InlineData("caf\u00E9 \u201Cquoted\u201D \u2014 \u0416\u0443\u043A\n\nok", "caf\u00E9 \u201Cquoted\u201D \u2014 \u0416\u0443\u043A\n\nok")]
+    [InlineData(" one two", "one two")]
+    [InlineData("one two ", "one two")]
+    [InlineData("one  two", "one two")]
+    [InlineData("one\n\n\ntwo", "one\n\ntwo")]
+    [InlineData("one \ntwo", "one\ntwo")]
+    [InlineData("one\n two", "one\ntwo")]
+    [InlineData("one\ttwo", "one two")]
+    [InlineData("one\u007Ftwo", "onetwo")]
+    [InlineData("caf\u00E9  two", "caf\u00E9 two")]
+    [InlineData("caf\u00E9\n", "caf\u00E9")]
+    public void Clean_text_is_kept_and_text_that_is_nearly_clean_is_cleaned(string raw, string expected) =>
+        Assert.Equal(expected, TextNormalizer.CleanWhitespace(raw));
+
     [Fact]
     public void Text_is_composed_to_nfc()
     {
