@@ -90,7 +90,7 @@ internal static class PostJson
         {
             seconds = number;
         }
-        else if (reader.TokenType != JsonTokenType.String || !long.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out seconds))
+        else if (reader.TokenType != JsonTokenType.String || !TryParseDigits(ref reader, out seconds))
         {
             throw new RecordException("invalid date", $"'{name}' is {Show(ref reader)}, not seconds since 1970");
         }
@@ -168,9 +168,21 @@ internal static class PostJson
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> value, out Utf8JsonReader reader)
     {
+        if (value.IsEmpty)
+        {
+            reader = default;
+            return false;
+        }
+
         reader = new Utf8JsonReader(value);
-        return !value.IsEmpty && reader.Read() && reader.TokenType != JsonTokenType.Null;
+        return reader.Read() && reader.TokenType != JsonTokenType.Null;
     }
+
+    // A string of digits as a number, read from its UTF-8 when it has no escapes rather than from a new string.
+    private static bool TryParseDigits(ref Utf8JsonReader value, out long number) =>
+        value.ValueIsEscaped
+            ? long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number)
+            : long.TryParse(value.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 
     private static ReadOnlySpan<byte> Raw(JsonElement record, string name) =>
         record.TryGetProperty(name, out var value) ? JsonMarshal.GetRawUtf8Value(value) : default;
