@@ -49,6 +49,13 @@ public sealed class TextNormalizerTests
         Assert.Equal("Caf\u00E9 cr\u00E8me", Normalizer.Normalize(decomposed));
     }
 
+    [Theory]
+    [InlineData("\u0416\u0443\u0440\u043D\u0430\u043B \u0438\u0306", "\u0416\u0443\u0440\u043D\u0430\u043B \u0439")]
+    [InlineData("A long line of plain ASCII text before the mark, longer than a vector or two: cafe\u0301", "A long line of plain ASCII text before the mark, longer than a vector or two: caf\u00E9")]
+    [InlineData("\u0301 a mark first stays", "\u0301 a mark first stays")]
+    public void Marks_after_any_run_of_text_are_composed(string decomposed, string composed) =>
+        Assert.Equal(composed, Normalizer.Normalize(decomposed));
+
     [Fact]
     public void Curly_quotes_and_dashes_are_kept()
     {
