@@ -88,8 +88,9 @@ internal sealed class TelegramMessageFields
                 return false;
             }
 
+            // TrySkip copies the whole reader to roll back with, even for a value of one token.
             var valueStart = (int)(reader.TokenStartIndex - start);
-            if (!reader.TrySkip())
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             {
                 return false;
             }
