@@ -1,81 +1,98 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Claimtrail.Input;
 
-/// <summary>Typed reads of optional fields in a post record; a wrong type raises a <see cref="RecordException"/> naming the field.</summary>
+/// <summary>
+/// Typed reads of optional fields in a post record; a wrong type raises a <see cref="RecordException"/> naming the field.
+/// Each read comes in two forms: by name from a <see cref="JsonElement"/> object, and on the raw UTF-8 bytes of the
+/// field's value (empty when the field is missing; see <see cref="JsonProperties"/>), which the first form uses.
+/// </summary>
 internal static class PostJson
 {
     public const string Malformed = "malformed record";
 
-    public static string? String(JsonElement record, string name)
+    public static string? String(JsonElement record, string name) => String(Raw(record, name), name);
+
+    public static string? String(ReadOnlySpan<byte> value, string name)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryRead(value, out var reader))
         {
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw WrongType(name, value, "a string");
+        return reader.TokenType == JsonTokenType.String
+            ? reader.GetString()
+            : throw WrongType(name, ref reader, "a string");
     }
 
     // Ids arrive as numbers in one tool and strings in another; both are kept as text.
-    public static string? Id(JsonElement record, string name)
+    public static string? Id(JsonElement record, string name) => Id(Raw(record, name), name);
+
+    public static string? Id(ReadOnlySpan<byte> value, string name)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryRead(value, out var reader))
         {
             return null;
         }
 
-        return value.ValueKind switch
+        return reader.TokenType switch
         {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => throw WrongType(name, value, "a number or a string"),
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+            _ => throw WrongType(name, ref reader, "a number or a string"),
         };
     }
 
-    public static long? Long(JsonElement record, string name)
+    public static long? Long(JsonElement record, string name) => Long(Raw(record, name), name);
+
+    public static long? Long(ReadOnlySpan<byte> value, string name)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryRead(value, out var reader))
         {
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number)
             ? number
-            : throw WrongType(name, value, "a whole number");
+            : throw WrongType(name, ref reader, "a whole number");
     }
 
-    public static double? Double(JsonElement record, string name)
+    public static double? Double(JsonElement record, string name) => Double(Raw(record, name), name);
+
+    public static double? Double(ReadOnlySpan<byte> value, string name)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryRead(value, out var reader))
         {
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number)
             ? number
-            : throw WrongType(name, value, "a number");
+            : throw WrongType(name, ref reader, "a number");
     }
 
     /// <summary>Seconds since 1970 as a number or a string of digits (Telegram writes strings).</summary>
-    public static DateTimeOffset? UnixTime(JsonElement record, string name)
+    public static DateTimeOffset? UnixTime(JsonElement record, string name) => UnixTime(Raw(record, name), name);
+
+    /// <summary>Seconds since 1970 as a number or a string of digits (Telegram writes strings).</summary>
+    public static DateTimeOffset? UnixTime(ReadOnlySpan<byte> value, string name)
     {
-        if (!record.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryRead(value, out var reader))
         {
             return null;
         }
 
         long seconds;
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
         {
             seconds = number;
         }
-        else if (value.ValueKind != JsonValueKind.String || !long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out seconds))
+        else if (reader.TokenType != JsonTokenType.String || !TryParseDigits(ref reader, out seconds))
         {
-            throw new RecordException("invalid date", $"'{name}' is {Show(value)}, not seconds since 1970");
+            throw new RecordException("invalid date", $"'{name}' is {Show(ref reader)}, not seconds since 1970");
         }
 
         // 1990 to 2100: anything else is a corrupted or made-up record, not a post.
@@ -123,15 +140,52 @@ internal static class PostJson
     public static RecordException WrongType(string name, JsonElement value, string expected) =>
         new(Malformed, $"'{name}' is {Show(value)}, expected {expected}");
 
-    public static string Show(JsonElement value) => value.ValueKind switch
+    /// <summary>The error for a value of the wrong type; <paramref name="value"/> is on the value's first token.</summary>
+    public static RecordException WrongType(string name, ref Utf8JsonReader value, string expected) =>
+        new(Malformed, $"'{name}' is {Show(ref value)}, expected {expected}");
+
+    public static string Show(JsonElement value)
     {
-        JsonValueKind.String => "\"" + Clip(value.GetString()!) + "\"",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => Clip(value.GetRawText()),
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(value));
+        reader.Read();
+        return Show(ref reader);
+    }
+
+    /// <summary>A value for an error message: a string clipped, a number as written, anything else by its kind.</summary>
+    public static string Show(ref Utf8JsonReader value) => value.TokenType switch
+    {
+        JsonTokenType.String => "\"" + Clip(value.GetString()!) + "\"",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => Clip(Encoding.UTF8.GetString(value.ValueSpan)),
     };
+
+    /// <summary>
+    /// A reader on the first token of <paramref name="value"/> (the raw bytes of one JSON value); false when the
+    /// value is missing (empty) or null.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> value, out Utf8JsonReader reader)
+    {
+        if (value.IsEmpty)
+        {
+            reader = default;
+            return false;
+        }
+
+        reader = new Utf8JsonReader(value);
+        return reader.Read() && reader.TokenType != JsonTokenType.Null;
+    }
+
+    // A string of digits as a number, read from its UTF-8 when it has no escapes rather than from a new string.
+    private static bool TryParseDigits(ref Utf8JsonReader value, out long number) =>
+        value.ValueIsEscaped
+            ? long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number)
+            : long.TryParse(value.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+
+    private static ReadOnlySpan<byte> Raw(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) ? JsonMarshal.GetRawUtf8Value(value) : default;
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

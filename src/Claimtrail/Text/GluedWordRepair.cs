@@ -57,6 +57,12 @@ internal sealed class GluedWordRepair
     /// <summary><paramref name="text"/> with the glued words split.</summary>
     public string Repair(string text)
     {
+        // Most texts have no word that could be two, and are given back without tokenising them.
+        if (!MaySplit(text))
+        {
+            return text;
+        }
+
         var splits = FindSplits(text);
         if (splits.Count == 0)
         {
@@ -124,6 +130,45 @@ internal sealed class GluedWordRepair
         }
 
         return splits;
+    }
+
+    /// <summary>
+    /// False when <see cref="FindSplits"/> finds no split in <paramref name="text"/>, known without tokenising it: no
+    /// run of letters is a candidate with a split its parts allow. May be true for a text with no split.
+    /// </summary>
+    public bool MaySplit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // A candidate is letters only, so it is a whole run of letters: the tokenizer starts and ends a word only where
+        // letters start and end. The tests that need the whole text (how often a word occurs, the share of English
+        // words) and the misspelling test only rule splits out, so they are left to FindSplits; counting every word as
+        // occurring once lets through every split the real counts allow.
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var run = new Token(start, i, TokenKind.Word);
+            var word = run.In(text);
+            if (run.Length >= MinWord && !_lexicon.Contains(word) && IsCandidateShape(text, run, word)
+                && BestSplit(word, WordCounts.EachOnce) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The tests of a candidate that need no word counts; the word is known not to be in the lexicon.

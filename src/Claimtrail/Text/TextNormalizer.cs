@@ -32,6 +32,12 @@ public sealed class TextNormalizer : ITextNormalizer
     public static string CleanWhitespace(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        if (IsClean(raw))
+        {
+            // Most posts: nothing to change, so no copy.
+            return raw;
+        }
+
         var builder = new StringBuilder(raw.Length);
         var pendingNewlines = 0;
         var pendingSpace = false;
@@ -81,6 +87,47 @@ public sealed class TextNormalizer : ITextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    // True when CleanWhitespace would give raw back unchanged: nothing it drops, no whitespace at either end, and
+    // between kept characters only one space, one line feed or two line feeds.
+    private static bool IsClean(string raw)
+    {
+        // Printable ASCII, where a space is the only whitespace: checked a vector at a time.
+        var text = raw.AsSpan();
+        if (!text.ContainsAnyExceptInRange(' ', '~'))
+        {
+            return text.IsEmpty || (text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal));
+        }
+
+        var afterKept = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (Classify(c) == WhitespaceClass.Keep)
+            {
+                afterKept = true;
+                continue;
+            }
+
+            if (!afterKept)
+            {
+                return false;
+            }
+
+            if (c == '\n' && i + 1 < raw.Length && raw[i + 1] == '\n')
+            {
+                i++;
+            }
+            else if (c is not (' ' or '\n'))
+            {
+                return false;
+            }
+
+            afterKept = false;
+        }
+
+        return afterKept || raw.Length == 0;
     }
 
     private static WhitespaceClass Classify(char c)

@@ -38,16 +38,30 @@ internal static class UnicodeComposition
     // Index of the first character that could compose with the one before it, or -1.
     private static int FirstComposable(string text)
     {
-        for (var i = 1; i < text.Length; i++)
+        if (text.Length < 2)
         {
-            var c = text[i];
-            if (c >= '\u0300' && (IsMark(c) || IsHangulJamo(c)))
-            {
-                return i - 1;
-            }
+            return -1;
         }
 
-        return -1;
+        // Nothing below U+0300 composes: runs of such characters, all of most Latin text, are skipped a vector at a
+        // time, and runs above it (Cyrillic) are tested a character at a time.
+        var i = 1;
+        while (true)
+        {
+            var next = text.AsSpan(i).IndexOfAnyInRange('\u0300', char.MaxValue);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            for (i += next; i < text.Length && text[i] >= '\u0300'; i++)
+            {
+                if (IsMark(text[i]) || IsHangulJamo(text[i]))
+                {
+                    return i - 1;
+                }
+            }
+        }
     }
 
     private static string Compose(string text, int start)

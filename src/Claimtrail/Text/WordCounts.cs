@@ -12,9 +12,20 @@ internal readonly struct WordCounts
         _tokens = tokens;
     }
 
+    /// <summary>
+    /// Counts for a test that must not rule out anything the real counts allow, before a text is tokenised: every word
+    /// occurs once.
+    /// </summary>
+    public static WordCounts EachOnce => default;
+
     /// <summary>The number of word tokens equal to <paramref name="word"/>, ignoring case.</summary>
     public int Of(ReadOnlySpan<char> word)
     {
+        if (_tokens is null)
+        {
+            return 1;
+        }
+
         var count = 0;
         foreach (var token in _tokens)
         {

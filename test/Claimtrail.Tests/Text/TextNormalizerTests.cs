@@ -22,6 +22,25 @@ public sealed class TextNormalizerTests
     public void Whitespace_and_control_characters_are_normalised(string raw, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(raw));
 
+    // The texts CleanWhitespace gives back without a copy, and texts a character away from them.
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("one two", "one two")]
+    [InlineData("one\ntwo\n\nthree", "one\ntwo\n\nthree")]
+    [InlineData("caf\u00E9 \u201Cquoted\u201D \u2014 \u0416\u0443\u043A\n\nok", "caf\u00E9 \u201Cquoted\u201D \u2014 \u0416\u0443\u043A\n\nok")]
+    [InlineData(" one two", "one two")]
+    [InlineData("one two ", "one two")]
+    [InlineData("one  two", "one two")]
+    [InlineData("one\n\n\ntwo", "one\n\ntwo")]
+    [InlineData("one \ntwo", "one\ntwo")]
+    [InlineData("one\n two", "one\ntwo")]
+    [InlineData("one\ttwo", "one two")]
+    [InlineData("one\u007Ftwo", "onetwo")]
+    [InlineData("caf\u00E9  two", "caf\u00E9 two")]
+    [InlineData("caf\u00E9\n", "caf\u00E9")]
+    public void Clean_text_is_kept_and_text_that_is_nearly_clean_is_cleaned(string raw, string expected) =>
+        Assert.Equal(expected, TextNormalizer.CleanWhitespace(raw));
+
     [Fact]
     public void Text_is_composed_to_nfc()
     {
@@ -29,6 +48,13 @@ public sealed class TextNormalizerTests
 
         Assert.Equal("Caf\u00E9 cr\u00E8me", Normalizer.Normalize(decomposed));
     }
+
+    [Theory]
+    [InlineData("\u0416\u0443\u0440\u043D\u0430\u043B \u0438\u0306", "\u0416\u0443\u0440\u043D\u0430\u043B \u0439")]
+    [InlineData("A long line of plain ASCII text before the mark, longer than a vector or two: cafe\u0301", "A long line of plain ASCII text before the mark, longer than a vector or two: caf\u00E9")]
+    [InlineData("\u0301 a mark first stays", "\u0301 a mark first stays")]
+    public void Marks_after_any_run_of_text_are_composed(string decomposed, string composed) =>
+        Assert.Equal(composed, Normalizer.Normalize(decomposed));
 
     [Fact]
     public void Curly_quotes_and_dashes_are_kept()

@@ -35,13 +35,12 @@ public static class TelegramExportReader
                 InputItem item;
                 try
                 {
-                    var next = await scanner.NextAsync(cancellationToken).ConfigureAwait(false);
-                    if (next is not { } found)
+                    if (!await scanner.NextAsync(cancellationToken).ConfigureAwait(false))
                     {
                         break;
                     }
 
-                    item = TelegramMessages.ToItem(path, scanner.Position, found.Message, found.Chat, index++, options);
+                    item = TelegramMessages.ToItem(path, scanner.Position, scanner.Message.Span, scanner.Fields, scanner.Chat, index++, options);
                 }
                 catch (InputException ex)
                 {

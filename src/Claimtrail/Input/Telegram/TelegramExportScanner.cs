@@ -6,10 +6,10 @@ namespace Claimtrail.Input.Telegram;
 
 /// <summary>
 /// Walks a Telegram Desktop export with <see cref="Utf8JsonReader"/> over a sliding buffer and hands out one
-/// message object at a time, with the chat it belongs to. Works for the export of one chat (<c>{name, type, id,
-/// messages: […]}</c>) and of the whole account (<c>{…, chats: {list: [{name, type, id, messages}…]}}</c>): any
-/// <c>messages</c> array is a chat's. Memory is the buffer, which grows only to hold the largest single message
-/// (capped), whatever the file's size.
+/// message object at a time, as its bytes in the buffer, with the chat it belongs to. Works for the export of one
+/// chat (<c>{name, type, id, messages: […]}</c>) and of the whole account (<c>{…, chats: {list: [{name, type, id,
+/// messages}…]}}</c>): any <c>messages</c> array is a chat's. Memory is the buffer, which grows only to hold the
+/// largest single message (capped), whatever the file's size.
 /// </summary>
 internal sealed class TelegramExportScanner : IAsyncDisposable
 {
@@ -18,6 +18,7 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
     private readonly Stream _stream;
     private readonly string _path;
     private readonly int _maxRecordBytes;
+    private readonly TelegramMessageFields _fields = new();
     private byte[] _buffer = new byte[InitialBuffer];
     private int _start;
     private int _end;
@@ -29,6 +30,7 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
     private string? _chatName;
     private string? _chatId;
     private string? _chatType;
+    private TelegramChat? _chat;
 
     public TelegramExportScanner(Stream stream, string path, int maxRecordBytes)
     {
@@ -59,34 +61,55 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
     /// <summary>How many <c>messages</c> arrays were met.</summary>
     public int Chats { get; private set; }
 
-    /// <summary>The next message object as its own JSON document, or null at the end of the file.</summary>
+    /// <summary>The message found by the last <see cref="NextAsync"/>: its bytes, valid JSON, until the next call.</summary>
+    public ReadOnlyMemory<byte> Message { get; private set; }
+
+    /// <summary>Where the fields of <see cref="Message"/> are in its bytes.</summary>
+    public TelegramMessageFields Fields => _fields;
+
+    /// <summary>The chat <see cref="Message"/> belongs to.</summary>
+    public TelegramChat Chat => _chat ??= new TelegramChat(_chatName, _chatId, _chatType);
+
+    /// <summary>Moves to the next message object (see <see cref="Message"/>); false at the end of the file.</summary>
     /// <exception cref="InputException">The file is not valid JSON (truncated, garbled), or one message is over the size cap.</exception>
-    public async ValueTask<(JsonDocument Message, TelegramChat Chat)?> NextAsync(CancellationToken cancellationToken)
+    public ValueTask<bool> NextAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Nearly every message is in the buffer already: only reading more of the file needs a state machine.
+        return Scan() switch
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var step = Scan(out var message);
-            switch (step)
-            {
-                case Step.Found:
-                    return (message!, new TelegramChat(_chatName, _chatId, _chatType));
-                case Step.End:
-                    return null;
-                case Step.NeedMore when _final:
-                    throw new InputException(_path, "the JSON ends too early (a truncated export?)", string.Create(CultureInfo.InvariantCulture, $"at byte {Position}"));
-                default:
-                    await FillAsync(cancellationToken).ConfigureAwait(false);
-                    break;
-            }
-        }
+            Step.Found => ValueTask.FromResult(true),
+            Step.End => ValueTask.FromResult(false),
+            _ => ReadMoreAsync(cancellationToken),
+        };
     }
 
     public ValueTask DisposeAsync() => _stream.DisposeAsync();
 
-    private Step Scan(out JsonDocument? message)
+    private async ValueTask<bool> ReadMoreAsync(CancellationToken cancellationToken)
     {
-        message = null;
+        while (true)
+        {
+            if (_final)
+            {
+                throw new InputException(_path, "the JSON ends too early (a truncated export?)", string.Create(CultureInfo.InvariantCulture, $"at byte {Position}"));
+            }
+
+            await FillAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (Scan())
+            {
+                case Step.Found:
+                    return true;
+                case Step.End:
+                    return false;
+            }
+        }
+    }
+
+    private Step Scan()
+    {
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
         try
         {
@@ -120,7 +143,7 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
                         // One element of a messages array (an object, or anything else, which the mapper rejects).
                         var start = (int)reader.TokenStartIndex;
                         var probe = reader;
-                        if (!probe.TrySkip())
+                        if (!_fields.TryRead(ref probe))
                         {
                             // The message is not all in the buffer yet: rewind to before it and read more.
                             _start += consumedBefore;
@@ -129,18 +152,20 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
                         }
 
                         var end = (int)probe.BytesConsumed;
-                        message = JsonDocument.Parse(_buffer.AsMemory(_start + start, end - start).ToArray());
+                        Message = _buffer.AsMemory(_start + start, end - start);
                         reader = probe;
                         Advance(ref reader);
                         return Step.Found;
                     case JsonTokenType.StartObject when _messagesDepth < 0:
                         // A new chat (or another object of the account export): forget the last chat's name.
                         _chatName = _chatId = _chatType = null;
+                        _chat = null;
                         break;
                     case JsonTokenType.String or JsonTokenType.Number when _messagesDepth < 0 && _property != Property.Other:
                         var value = reader.TokenType == JsonTokenType.String
                             ? reader.GetString()
                             : Encoding(reader.ValueSpan);
+                        _chat = null;
                         switch (_property)
                         {
                             case Property.Name:

@@ -21,20 +21,20 @@ internal static class TelegramMessages
     // What the export writes in place of a file it did not download.
     private const string NotIncludedPrefix = "(File not included";
 
-    public static InputItem ToItem(string path, long position, JsonDocument message, TelegramChat chat, int index, DocumentReaderOptions options)
+    /// <summary>The item of the message <paramref name="json"/>, whose fields <paramref name="fields"/> has just located.</summary>
+    public static InputItem ToItem(string path, long position, ReadOnlySpan<byte> json, TelegramMessageFields fields, TelegramChat chat, int index, DocumentReaderOptions options)
     {
-        var root = message.RootElement;
-        var location = string.Create(CultureInfo.InvariantCulture, $"message #{index + 1}");
+        string? id = null;
         try
         {
-            if (root.ValueKind != JsonValueKind.Object)
+            var message = new Message(json, fields);
+            if (!message.IsObject)
             {
                 throw new RecordException(PostJson.Malformed, "the message is not a JSON object");
             }
 
-            var id = PostJson.Id(root, "id") ?? throw new RecordException(PostJson.Malformed, "the message has no id");
-            location = "message " + id;
-            var type = PostJson.String(root, "type");
+            id = message.Id(TelegramField.Id) ?? throw new RecordException(PostJson.Malformed, "the message has no id");
+            var type = message.String(TelegramField.Type);
             if (string.Equals(type, "service", StringComparison.Ordinal))
             {
                 return new SkippedItem(path, position, ServiceMessage);
@@ -45,23 +45,23 @@ internal static class TelegramMessages
                 throw new RecordException(PostJson.Malformed, $"unknown message type \"{type}\"");
             }
 
-            var text = Text(root);
+            var text = Text(message[TelegramField.Text]);
             if (text.Length > options.MaxPostChars)
             {
                 throw new RecordException("text too long", string.Create(CultureInfo.InvariantCulture, $"the text is {text.Length:N0} characters, over the {options.MaxPostChars:N0} limit for one post"));
             }
 
-            var published = PostJson.UnixTime(root, "date_unixtime");
+            var published = message.UnixTime(TelegramField.DateUnixtime);
             var post = new PostMetadata
             {
                 Platform = "telegram",
                 PostId = id,
-                Author = PostJson.String(root, "author") ?? PostJson.String(root, "from"),
-                ForwardedFrom = PostJson.String(root, "forwarded_from"),
-                ReplyTo = PostJson.Id(root, "reply_to_message_id"),
-                Edited = PostJson.UnixTime(root, "edited_unixtime"),
-                Location = Location(root),
-                Media = Media(root),
+                Author = message.String(TelegramField.Author) ?? message.String(TelegramField.From),
+                ForwardedFrom = message.String(TelegramField.ForwardedFrom),
+                ReplyTo = message.Id(TelegramField.ReplyToMessageId),
+                Edited = message.UnixTime(TelegramField.EditedUnixtime),
+                Location = Location(message[TelegramField.LocationInformation]),
+                Media = Media(message),
             };
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -79,64 +79,70 @@ internal static class TelegramMessages
         }
         catch (RecordException ex)
         {
+            // Named by its id once it has one, else by its place in the file.
+            var location = id is null ? string.Create(CultureInfo.InvariantCulture, $"message #{index + 1}") : "message " + id;
             return new RejectedItem(path, position, new InputException(path, ex.Message, location), ex.Category);
-        }
-        finally
-        {
-            message.Dispose();
         }
     }
 
-    private static string Text(JsonElement root)
+    private static string Text(ReadOnlySpan<byte> value)
     {
-        if (!root.TryGetProperty("text", out var text) || text.ValueKind == JsonValueKind.Null)
+        if (!PostJson.TryRead(value, out var text))
         {
             return string.Empty;
         }
 
-        if (text.ValueKind == JsonValueKind.String)
+        if (text.TokenType == JsonTokenType.String)
         {
             return text.GetString()!;
         }
 
-        if (text.ValueKind != JsonValueKind.Array)
+        if (text.TokenType != JsonTokenType.StartArray)
         {
-            throw PostJson.WrongType("text", text, "a string or an array of parts");
+            throw PostJson.WrongType("text", ref text, "a string or an array of parts");
         }
 
         var builder = new StringBuilder();
-        foreach (var part in text.EnumerateArray())
+        while (text.Read() && text.TokenType != JsonTokenType.EndArray)
         {
-            switch (part.ValueKind)
+            switch (text.TokenType)
             {
-                case JsonValueKind.String:
-                    builder.Append(part.GetString());
+                case JsonTokenType.String:
+                    builder.Append(text.GetString());
                     break;
-                case JsonValueKind.Object when part.TryGetProperty("text", out var partText) && partText.ValueKind == JsonValueKind.String:
+                case JsonTokenType.StartObject:
+                    var start = (int)text.TokenStartIndex;
+                    text.Skip();
+                    var part = value[start..(int)text.BytesConsumed];
+                    if (!PostJson.TryRead(JsonProperties.Find(part, "text"u8, "text"), out var partText) || partText.TokenType != JsonTokenType.String)
+                    {
+                        throw new RecordException(PostJson.Malformed, "a part of 'text' is an object, expected a string or {type, text}");
+                    }
+
                     builder.Append(partText.GetString());
                     break;
                 default:
-                    throw new RecordException(PostJson.Malformed, $"a part of 'text' is {PostJson.Show(part)}, expected a string or {{type, text}}");
+                    throw new RecordException(PostJson.Malformed, $"a part of 'text' is {PostJson.Show(ref text)}, expected a string or {{type, text}}");
             }
         }
 
         return builder.ToString();
     }
 
-    private static GeoPoint? Location(JsonElement root)
+    private static GeoPoint? Location(ReadOnlySpan<byte> value)
     {
-        if (!root.TryGetProperty("location_information", out var location) || location.ValueKind == JsonValueKind.Null)
+        if (!PostJson.TryRead(value, out var location))
         {
             return null;
         }
 
-        if (location.ValueKind != JsonValueKind.Object)
+        if (location.TokenType != JsonTokenType.StartObject)
         {
-            throw PostJson.WrongType("location_information", location, "an object");
+            throw PostJson.WrongType("location_information", ref location, "an object");
         }
 
-        var latitude = PostJson.Double(location, "latitude");
-        var longitude = PostJson.Double(location, "longitude");
+        var latitude = PostJson.Double(JsonProperties.Find(value, "latitude"u8, "latitude"), "latitude");
+        var longitude = PostJson.Double(JsonProperties.Find(value, "longitude"u8, "longitude"), "longitude");
         if (latitude is null || longitude is null || Math.Abs(latitude.Value) > 90 || Math.Abs(longitude.Value) > 180)
         {
             throw new RecordException(PostJson.Malformed, "'location_information' has no valid latitude and longitude");
@@ -145,25 +151,25 @@ internal static class TelegramMessages
         return new GeoPoint(latitude.Value, longitude.Value);
     }
 
-    private static List<MediaItem> Media(JsonElement root)
+    private static List<MediaItem> Media(Message message)
     {
         var media = new List<MediaItem>();
-        if (PostJson.String(root, "photo") is { } photo)
+        if (message.String(TelegramField.Photo) is { } photo)
         {
             media.Add(new MediaItem("photo", Reference(photo))
             {
                 MimeType = "image/jpeg",
-                Size = PostJson.Long(root, "photo_file_size"),
+                Size = message.Long(TelegramField.PhotoFileSize),
             });
         }
 
-        if (PostJson.String(root, "file") is { } file)
+        if (message.String(TelegramField.File) is { } file)
         {
-            var mime = PostJson.String(root, "mime_type");
-            media.Add(new MediaItem(Kind(PostJson.String(root, "media_type"), mime), Reference(file))
+            var mime = message.String(TelegramField.MimeType);
+            media.Add(new MediaItem(Kind(message.String(TelegramField.MediaType), mime), Reference(file))
             {
                 MimeType = mime,
-                Size = PostJson.Long(root, "file_size"),
+                Size = message.Long(TelegramField.FileSize),
             });
         }
 
@@ -183,4 +189,22 @@ internal static class TelegramMessages
         null when mime is not null && mime.StartsWith("audio/", StringComparison.Ordinal) => "audio",
         _ => "document",
     };
+
+    // One message: its bytes, and where its fields' values are in them.
+    private readonly ref struct Message(ReadOnlySpan<byte> json, TelegramMessageFields fields)
+    {
+        private readonly ReadOnlySpan<byte> _json = json;
+
+        public bool IsObject => fields.IsObject;
+
+        public ReadOnlySpan<byte> this[TelegramField field] => fields.ValueIn(_json, field);
+
+        public string? String(TelegramField field) => PostJson.String(this[field], TelegramMessageFields.NameOf(field));
+
+        public string? Id(TelegramField field) => PostJson.Id(this[field], TelegramMessageFields.NameOf(field));
+
+        public long? Long(TelegramField field) => PostJson.Long(this[field], TelegramMessageFields.NameOf(field));
+
+        public DateTimeOffset? UnixTime(TelegramField field) => PostJson.UnixTime(this[field], TelegramMessageFields.NameOf(field));
+    }
 }
