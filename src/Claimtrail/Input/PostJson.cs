@@ -14,6 +14,19 @@ internal static class PostJson
 {
     public const string Malformed = "malformed record";
 
+    /// <summary>
+    /// The error for a record with a string System.Text.Json cannot turn into text (it reads strings only when asked):
+    /// bytes that are not UTF-8, or an escape that leaves half of a surrogate pair.
+    /// </summary>
+    public const string NotTextReason = "a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)";
+
+    /// <summary>The <see cref="RecordException"/> for <paramref name="error"/>, which System.Text.Json raised reading such a string.</summary>
+    public static RecordException NotText(InvalidOperationException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new RecordException(NotTextReason, error);
+    }
+
     public static string? String(JsonElement record, string name) => String(Raw(record, name), name);
 
     public static string? String(ReadOnlySpan<byte> value, string name)

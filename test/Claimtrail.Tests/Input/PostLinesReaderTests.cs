@@ -1,3 +1,4 @@
+using System.Text;
 using Claimtrail.Input;
 using Claimtrail.Input.Posts;
 using Claimtrail.Tests.Support;
@@ -40,6 +41,7 @@ public sealed class PostLinesReaderTests : IDisposable
     [InlineData("{\"id\": 5}", "line 2, id 5", "the post has no \"text\"")]
     [InlineData("{\"id\": 5, \"text\": \"x\", \"media\": [{\"url\": \"u\"}]}", "line 2, id 5", "a media item has no \"kind\"")]
     [InlineData("{\"id\": 5, \"text\": \"x\", \"media\": [{\"kind\": \"photo\", \"sha256\": \"xyz\"}]}", "line 2, id 5", "a media item's \"sha256\" is not 64 hex digits")]
+    [InlineData("{\"id\": 5, \"text\": \"half a pair \\ud800\"}", "line 2, id 5", "a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)")]
     public async Task A_bad_line_is_rejected_with_the_file_and_line_and_the_rest_goes_on(string line, string location, string reason)
     {
         var path = _temp.File("posts.jsonl", Good + "\n" + line + "\r\n" + """{"id": 3, "text": "Residents claimed the airport is open."}""" + "\n");
@@ -49,6 +51,23 @@ public sealed class PostLinesReaderTests : IDisposable
         Assert.Equal(["p1", "3"], items.OfType<DocumentItem>().Select(d => d.Document.Post.PostId));
         var rejected = Assert.Single(items.OfType<RejectedItem>());
         Assert.StartsWith($"{path} ({location}): {reason}", rejected.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_line_whose_bytes_are_not_utf8_is_rejected_and_the_next_lines_are_read()
+    {
+        // Written as bytes: a .NET string cannot hold what is not UTF-8.
+        var bytes = Encoding.UTF8.GetBytes(Good + "\n" + """{"id": 5, "text": "broken XX here"}""" + "\n" + """{"id": 3, "text": "Residents claimed the airport is open."}""" + "\n");
+        var at = bytes.AsSpan().IndexOf("XX"u8);
+        bytes[at] = 0xFF;
+        bytes[at + 1] = 0xFE;
+        var path = _temp.File("posts.jsonl", bytes);
+
+        var items = await ReadAsync(path);
+
+        Assert.Equal(["p1", "3"], items.OfType<DocumentItem>().Select(d => d.Document.Post.PostId));
+        var rejected = Assert.Single(items.OfType<RejectedItem>());
+        Assert.Equal($"{path} (line 2, id 5): a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)", rejected.Error.Message);
     }
 
     [Fact]

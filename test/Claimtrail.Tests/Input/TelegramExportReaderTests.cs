@@ -111,6 +111,8 @@ public sealed class TelegramExportReaderTests : IDisposable
     [InlineData("{\"id\": 3, \"type\": \"message\", \"text\": [\"a\", 5]}", "message 3", "malformed record", "a part of 'text' is 5, expected a string or {type, text}")]
     [InlineData("{\"type\": \"message\", \"text\": \"no id\"}", "message #2", "malformed record", "the message has no id")]
     [InlineData("[1, 2]", "message #2", "malformed record", "the message is not a JSON object")]
+    [InlineData("{\"id\": 3, \"type\": \"message\", \"text\": \"half a pair \\ud800 here\"}", "message 3", "malformed record", "a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)")]
+    [InlineData("{\"id\": 3, \"type\": \"message\", \"\\udc00\": 1, \"text\": \"x\"}", "message #2", "malformed record", "a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)")]
     public async Task A_malformed_message_is_rejected_with_the_file_and_its_id_and_the_rest_goes_on(string message, string location, string category, string reason)
     {
         var path = _temp.File("result.json", Chat(
@@ -124,6 +126,29 @@ public sealed class TelegramExportReaderTests : IDisposable
         var rejected = Assert.Single(items.OfType<RejectedItem>());
         Assert.Equal(category, rejected.Category);
         Assert.Equal($"{path} ({location}): {reason}", rejected.Error.Message);
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_reject_their_message_and_leave_a_chat_name_readable()
+    {
+        // Written as bytes: a .NET string cannot hold what is not UTF-8.
+        var bytes = Encoding.UTF8.GetBytes(Chat(
+                "{\"id\": 1, \"type\": \"message\", \"text\": \"The mayor said that the bridge is closed.\"}",
+                "{\"id\": 2, \"type\": \"message\", \"text\": \"broken BYTES here\"}",
+                "{\"id\": 9, \"type\": \"message\", \"text\": \"The governor said the airport is open.\"}")
+            .Replace("\"name\": \"Channel\"", "\"name\": \"Channel NAME\"", StringComparison.Ordinal));
+        Replace(bytes, "BYTES"u8, [0xFF, 0xFE, 0x20, 0x20, 0x20]);
+        Replace(bytes, "NAME"u8, [0xC3, 0x28, 0x20, 0x20]);
+        var path = _temp.File("result.json", bytes);
+
+        var items = await ReadAsync(path);
+
+        var documents = items.OfType<DocumentItem>().Select(d => d.Document).ToList();
+        Assert.Equal(["1", "9"], documents.Select(d => d.Post.PostId));
+        Assert.All(documents, d => Assert.Equal("Channel \uFFFD(  ", d.Publisher));
+        var rejected = Assert.Single(items.OfType<RejectedItem>());
+        Assert.Equal("malformed record", rejected.Category);
+        Assert.Equal($"{path} (message 2): a string in it is not valid text (bytes that are not UTF-8, or an escape for half a surrogate pair)", rejected.Error.Message);
     }
 
     [Fact]
@@ -224,5 +249,14 @@ public sealed class TelegramExportReaderTests : IDisposable
         }
 
         return list;
+    }
+
+    // Overwrites the first occurrence of marker in bytes with replacement, of the same length.
+    private static void Replace(byte[] bytes, ReadOnlySpan<byte> marker, byte[] replacement)
+    {
+        var at = bytes.AsSpan().IndexOf(marker);
+        Assert.True(at >= 0);
+        Assert.Equal(marker.Length, replacement.Length);
+        replacement.CopyTo(bytes.AsSpan(at));
     }
 }

@@ -163,6 +163,11 @@ public static class PostLinesReader
         {
             return Rejected(path, position, location, ex.Category, ex.Message);
         }
+        catch (InvalidOperationException ex)
+        {
+            var error = PostJson.NotText(ex);
+            return Rejected(path, position, location, error.Category, error.Message);
+        }
     }
 
     private static List<MediaItem> Media(JsonElement root)

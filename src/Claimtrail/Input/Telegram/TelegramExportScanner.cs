@@ -163,7 +163,7 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
                         break;
                     case JsonTokenType.String or JsonTokenType.Number when _messagesDepth < 0 && _property != Property.Other:
                         var value = reader.TokenType == JsonTokenType.String
-                            ? reader.GetString()
+                            ? ChatString(ref reader)
                             : Encoding(reader.ValueSpan);
                         _chat = null;
                         switch (_property)
@@ -198,6 +198,20 @@ internal sealed class TelegramExportScanner : IAsyncDisposable
     }
 
     private static string Encoding(ReadOnlySpan<byte> utf8) => System.Text.Encoding.UTF8.GetString(utf8);
+
+    // A chat's name, id or type. Where it is not valid text (bytes that are not UTF-8, half a surrogate pair), the
+    // chat's messages are still worth reading: the bytes as written, with U+FFFD for what does not decode.
+    private static string ChatString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        }
+    }
 
     private void Advance(ref Utf8JsonReader reader)
     {

@@ -79,10 +79,19 @@ internal static class TelegramMessages
         }
         catch (RecordException ex)
         {
-            // Named by its id once it has one, else by its place in the file.
-            var location = id is null ? string.Create(CultureInfo.InvariantCulture, $"message #{index + 1}") : "message " + id;
-            return new RejectedItem(path, position, new InputException(path, ex.Message, location), ex.Category);
+            return Rejected(path, position, id, index, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            return Rejected(path, position, id, index, PostJson.NotText(ex));
+        }
+    }
+
+    // Named by its id once it has one, else by its place in the file.
+    private static RejectedItem Rejected(string path, long position, string? id, int index, RecordException error)
+    {
+        var location = id is null ? string.Create(CultureInfo.InvariantCulture, $"message #{index + 1}") : "message " + id;
+        return new RejectedItem(path, position, new InputException(path, error.Message, location), error.Category);
     }
 
     private static string Text(ReadOnlySpan<byte> value)
