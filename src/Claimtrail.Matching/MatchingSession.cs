@@ -14,12 +14,18 @@ public sealed class MatchingSession : IDisposable
     /// <summary>The environment variable naming the folder of a database ledger's index files.</summary>
     public const string IndexFolderVariable = "CLAIMTRAIL_INDEX_DIR";
 
+    // Each new claim is compared with up to five stored ones, and each comparison embeds both texts: remembered
+    // vectors spare most of that. This many vectors of 384 floats are about 30 MB.
+    private const int RememberedVectors = 20_000;
+
     private readonly MiniLmEmbedder _embedder;
+    private readonly CachingSentenceEmbedder _vectors;
     private readonly LedgerClaimIndex _index;
 
-    private MatchingSession(MiniLmEmbedder embedder, LedgerClaimIndex index, LedgerClaimMatcher matcher)
+    private MatchingSession(MiniLmEmbedder embedder, CachingSentenceEmbedder vectors, LedgerClaimIndex index, LedgerClaimMatcher matcher)
     {
         _embedder = embedder;
+        _vectors = vectors;
         _index = index;
         Matcher = matcher;
     }
@@ -45,14 +51,16 @@ public sealed class MatchingSession : IDisposable
 
         // One ONNX thread per core would fight the analysis threads that run meanwhile; matching is one report at a time.
         var embedder = new MiniLmEmbedder(intraOpThreads: 1);
+        var vectors = new CachingSentenceEmbedder(embedder, RememberedVectors);
         try
         {
             var index = await LedgerClaimIndex.OpenAsync(ledger, files, MiniLmEmbedder.ModelName, embedder.Dimensions, cancellationToken).ConfigureAwait(false);
-            var matcher = new LedgerClaimMatcher(ledger, index, embedder, DefaultMatcher.Create(embedder), MiniLmEmbedder.ModelName);
-            return new MatchingSession(embedder, index, matcher);
+            var matcher = new LedgerClaimMatcher(ledger, index, vectors, DefaultMatcher.Create(vectors), MiniLmEmbedder.ModelName);
+            return new MatchingSession(embedder, vectors, index, matcher);
         }
         catch
         {
+            vectors.Dispose();
             embedder.Dispose();
             throw;
         }
@@ -65,6 +73,7 @@ public sealed class MatchingSession : IDisposable
     public void Dispose()
     {
         _index.Dispose();
+        _vectors.Dispose();
         _embedder.Dispose();
     }
 }

@@ -70,7 +70,8 @@ public static class EvalFitMatchCommand
             }
 
             using var embedder = new MiniLmEmbedder();
-            var features = new PairFeatureExtractor(new CachingSentenceEmbedder(embedder));
+            using var vectors = new CachingSentenceEmbedder(embedder);
+            var features = new PairFeatureExtractor(vectors);
             var provenance = string.Create(
                 CultureInfo.InvariantCulture,
                 $"Logistic regression (ridge {MatchModelFitter.DefaultRidge}) over {string.Join(", ", use ?? PairFeatures.Names)} (MiniLM cosine of the best-matching sentences; lexical figures on those sentences), fitted on {Path.GetFileName(Path.GetDirectoryName(trainPath))}/{Path.GetFileName(trainPath)} ({train.Count} pairs) by 'claimtrail eval fit-match'.");

@@ -40,7 +40,8 @@ public static class EvalMatchCommand
                 context.Error.WriteLine("claimtrail: " + error.Message);
             }, cancellationToken);
             using var embedder = new MiniLmEmbedder();
-            var matcher = new HybridClaimMatcher(new CachingSentenceEmbedder(embedder), model);
+            using var vectors = new CachingSentenceEmbedder(embedder);
+            var matcher = new HybridClaimMatcher(vectors, model);
 
             // Embedding is CPU-bound; keep it off the caller's thread.
             score = await Task.Run(() => MatchEvaluator.Evaluate(pairs, matcher, cancellationToken), cancellationToken).ConfigureAwait(false);
