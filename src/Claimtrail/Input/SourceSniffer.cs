@@ -51,7 +51,8 @@ internal static class SourceSniffer
         {
             if (IsWholeObjectLine(trimmed))
             {
-                return DocumentFormat.JsonLines;
+                // A JSON Feed written on one line is one whole object too.
+                return IsJsonFeedLine(trimmed) ? DocumentFormat.Feed : DocumentFormat.JsonLines;
             }
 
             if (trimmed.IndexOf("jsonfeed.org/version"u8) >= 0)
@@ -73,6 +74,15 @@ internal static class SourceSniffer
         }
 
         return null;
+    }
+
+    // A JSON Feed's top level names its version and holds its items; a post that merely quotes the address has no
+    // "items" beside it.
+    private static bool IsJsonFeedLine(ReadOnlySpan<byte> text)
+    {
+        var newline = text.IndexOf((byte)'\n');
+        var line = newline < 0 ? text : text[..newline];
+        return line.IndexOf("jsonfeed.org/version"u8) >= 0 && line.IndexOf("\"items\""u8) >= 0 && line.IndexOf("\"version\""u8) >= 0;
     }
 
     // JSON Lines: the first line is a complete JSON object by itself. A Telegram export or a JSON Feed is
