@@ -23,8 +23,8 @@ internal static class SqliteCopyBench
             return 2;
         }
 
-        var first = Int(rest, "--first", 2000);
-        var max = Int(rest, "--max", 40_000);
+        var first = TelegramBench.Int(rest, "--first", 2000);
+        var max = TelegramBench.Int(rest, "--max", 40_000);
         var target = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source))!, "sqlite-copy-" + Environment.ProcessId + ".db");
         try
         {
@@ -89,11 +89,5 @@ internal static class SqliteCopyBench
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
-    }
-
-    private static int Int(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -64,7 +64,8 @@ internal static class TelegramBench
         return 0;
     }
 
-    private static int Int(string[] args, string name, int fallback)
+    // The value of option NAME in ARGS, or FALLBACK.
+    internal static int Int(string[] args, string name, int fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;

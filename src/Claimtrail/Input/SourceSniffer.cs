@@ -80,8 +80,7 @@ internal static class SourceSniffer
     // "items" beside it.
     private static bool IsJsonFeedLine(ReadOnlySpan<byte> text)
     {
-        var newline = text.IndexOf((byte)'\n');
-        var line = newline < 0 ? text : text[..newline];
+        var line = FirstLine(text);
         return line.IndexOf("jsonfeed.org/version"u8) >= 0 && line.IndexOf("\"items\""u8) >= 0 && line.IndexOf("\"version\""u8) >= 0;
     }
 
@@ -89,8 +88,7 @@ internal static class SourceSniffer
     // indented, or at least is one object whose end is far beyond its first line.
     private static bool IsWholeObjectLine(ReadOnlySpan<byte> text)
     {
-        var newline = text.IndexOf((byte)'\n');
-        var line = newline < 0 ? text : text[..newline];
+        var line = FirstLine(text);
         var reader = new Utf8JsonReader(line, isFinalBlock: false, default);
         try
         {
@@ -100,5 +98,11 @@ internal static class SourceSniffer
         {
             return false;
         }
+    }
+
+    private static ReadOnlySpan<byte> FirstLine(ReadOnlySpan<byte> text)
+    {
+        var newline = text.IndexOf((byte)'\n');
+        return newline < 0 ? text : text[..newline];
     }
 }
